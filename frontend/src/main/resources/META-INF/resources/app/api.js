@@ -1,0 +1,36 @@
+// Calls to the service API. The X-Requested-With header tells the service this is the viewer,
+// so an expired session answers 401 without the browser's own password dialog.
+
+export class ServiceError extends Error {
+  constructor(status, detail) {
+    super(detail);
+    this.status = status;
+  }
+}
+
+export async function getJson(path) {
+  const response = await fetch(path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/geo+json, application/json', 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  if (response.status === 401) {
+    window.location.assign('/login.html');
+    throw new ServiceError(401, 'Niet ingelogd');
+  }
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      detail = (await response.json()).detail ?? detail;
+    } catch {
+      // not a problem+json body: keep the status text
+    }
+    throw new ServiceError(response.status, detail);
+  }
+  return response.json();
+}
+
+/** The CSRF token the service set as a cookie; sent back with every state-changing call. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}

@@ -1,0 +1,80 @@
+package nl.veiligheidskaart.geodata.boundary;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import org.json.simple.JSONValue;
+import org.json.simple.parser.JSONParser;
+import org.json.simple.parser.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+/** Reads a GeoJSON FeatureCollection, including the legacy (pre RFC 7946) {@code crs} member. */
+final class GeoJsonLayerReader {
+
+  private GeoJsonLayerReader() {
+  }
+
+  static SourceLayer read(Path file) {
+    Object root;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      root = new JSONParser().parse(reader);
+    } catch (IOException e) {
+      throw new BoundaryFileException(file, "cannot be read: " + e.getMessage(), e);
+    } catch (ParseException e) {
+      throw new BoundaryFileException(file, "is not valid JSON (" + e + ")", e);
+    }
+    if (!(root instanceof Map<?, ?> collection)
+        || !"FeatureCollection".equals(collection.get("type"))
+        || !(collection.get("features") instanceof List<?> features)) {
+      throw new BoundaryFileException(file,
+          "is not a GeoJSON FeatureCollection (expected {\"type\": \"FeatureCollection\", \"features\": [...]})");
+    }
+    GeoJsonReader geometryReader = new GeoJsonReader();
+    List<SourceLayer.Feature> result = new ArrayList<>();
+    for (Object element : features) {
+      if (!(element instanceof Map<?, ?> feature) || feature.get("geometry") == null) {
+        continue;
+      }
+      Map<String, Object> properties = new HashMap<>();
+      if (feature.get("properties") instanceof Map<?, ?> values) {
+        values.forEach((name, value) -> properties.put(String.valueOf(name), value));
+      }
+      try {
+        result.add(new SourceLayer.Feature(properties,
+            geometryReader.read(JSONValue.toJSONString(feature.get("geometry")))));
+      } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+        throw new BoundaryFileException(file, "feature " + properties
+            + " has an unreadable geometry: " + e.getMessage(), e);
+      }
+    }
+    return new SourceLayer(result, declaredCrs(file, collection.get("crs")));
+  }
+
+  /** The legacy {@code crs} member: {@code {"type": "name", "properties": {"name": "..."}}}. */
+  private static Optional<Crs> declaredCrs(Path file, Object crsMember) {
+    if (crsMember == null) {
+      return Optional.empty();
+    }
+    if (crsMember instanceof Map<?, ?> crs && crs.get("properties") instanceof Map<?, ?> properties
+        && properties.get("name") instanceof String name) {
+      try {
+        return Optional.of(Crs.parse(name));
+      } catch (IllegalArgumentException e) {
+        throw new BoundaryFileException(file, "declares a coordinate reference system this"
+            + " reader cannot transform. " + e.getMessage()
+            + " Reproject the file to EPSG:28992 or CRS84 (e.g. ogr2ogr -t_srs EPSG:28992).", e);
+      }
+    }
+    throw new BoundaryFileException(file, "has a crs member " + JSONValue.toJSONString(crsMember)
+        + " without properties.name; name the CRS like \"urn:ogc:def:crs:EPSG::28992\" or remove"
+        + " the member if the coordinates are CRS84");
+  }
+}

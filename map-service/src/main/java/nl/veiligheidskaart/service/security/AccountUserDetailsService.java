@@ -1,0 +1,41 @@
+package nl.veiligheidskaart.service.security;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs in local accounts; the municipality of a MUNICIPALITY account travels as an authority. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+  /** Authority prefix that carries the municipality an account is bound to. */
+  static final String MUNICIPALITY_PREFIX = "MUNICIPALITY_";
+
+  private final UserAccountRepository accounts;
+
+  AccountUserDetailsService(UserAccountRepository accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public UserDetails loadUserByUsername(String username) {
+    UserAccountEntity account = accounts.findById(username.toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    List<SimpleGrantedAuthority> authorities = account.getMunicipalityCode() == null
+        ? List.of(new SimpleGrantedAuthority(account.getRole().authority()))
+        : List.of(new SimpleGrantedAuthority(account.getRole().authority()),
+            new SimpleGrantedAuthority(MUNICIPALITY_PREFIX + account.getMunicipalityCode()));
+    return User.withUsername(account.getUsername())
+        .password(account.getPasswordHash())
+        .authorities(authorities)
+        .disabled(!account.isEnabled())
+        .build();
+  }
+}

@@ -1,0 +1,45 @@
+package nl.veiligheidskaart.service.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Answers API requests without (valid) credentials with 401 and those without the right role with
+ * 403, both as problem+json. The Basic challenge is left out for the viewer's own calls (marked
+ * with X-Requested-With), so an expired session does not pop up the browser's password dialog.
+ */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  static final String REALM = "Veiligheidskaart";
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+    }
+    write(response, HttpStatus.UNAUTHORIZED, "Sign in first: this resource needs an account.");
+  }
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    write(response, HttpStatus.FORBIDDEN, "Your role does not give access to this resource.");
+  }
+
+  private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+  }
+}

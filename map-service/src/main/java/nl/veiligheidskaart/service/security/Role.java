@@ -1,0 +1,20 @@
+package nl.veiligheidskaart.service.security;
+
+/**
+ * The roles of the safety network (see DESIGN.md, privacy and access). What each may see is
+ * decided per endpoint; the role only says who the user is to the data.
+ */
+public enum Role {
+  /** Police and municipal analysts: all layers, raw points included. */
+  ANALYST,
+  /** Staff of one municipality: aggregates for its own area and its neighbours. */
+  MUNICIPALITY,
+  /** The board of mayors, police and prosecution: aggregates and snapshots. */
+  BBG,
+  /** Functional administrators: imports and user accounts. */
+  ADMIN;
+
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

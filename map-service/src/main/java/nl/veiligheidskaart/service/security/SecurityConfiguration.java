@@ -1,0 +1,66 @@
+package nl.veiligheidskaart.service.security;
+
+import java.net.URI;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. API clients (QGIS, scripts) use HTTP Basic; the viewer uses a session from
+ * the form login, with CSRF protection for its state-changing calls. Everything under /api and
+ * /ogc needs an account; only health, the login page and its assets are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, VeiligheidskaartProperties properties) {
+    ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+    RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/ogc/**"));
+    // Calls that carry their own credentials cannot be forged by another site: no CSRF token needed.
+    RequestMatcher ownCredentials = request -> request.getHeader("Authorization") != null;
+    http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/login.html", "/csrf", "/favicon.svg", "/app/login.js", "/app/viewer.css",
+                "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+            .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+            .authenticationEntryPoint(problems))
+        .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+            .defaultSuccessUrl("/", false).failureUrl("/login.html?fout"))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?uitgelogd"))
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(problems, api)
+            .defaultAccessDeniedHandlerFor(problems, api))
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ownCredentials))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.basemap())))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.pathPattern(pattern);
+  }
+
+  /** No inline script or style anywhere; images also from the basemap's host when there is one. */
+  static String contentSecurityPolicy(VeiligheidskaartProperties.Basemap basemap) {
+    String images = "'self' data:";
+    if (basemap.enabled()) {
+      URI uri = URI.create(basemap.url().replace("{", "%7B").replace("}", "%7D"));
+      images += " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+    }
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
+        + "; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  }
+}

@@ -1,0 +1,34 @@
+package nl.veiligheidskaart.service.security;
+
+import java.util.Optional;
+import nl.veiligheidskaart.service.api.UserAccount;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** Reads who is signed in, and in which role, from an authentication. */
+public final class SignedInUser {
+
+  private SignedInUser() {
+  }
+
+  public static Optional<Role> role(Authentication authentication) {
+    return authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith("ROLE_"))
+        .map(a -> Role.valueOf(a.substring("ROLE_".length())))
+        .findFirst();
+  }
+
+  public static Optional<String> municipality(Authentication authentication) {
+    return authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(AccountUserDetailsService.MUNICIPALITY_PREFIX))
+        .map(a -> a.substring(AccountUserDetailsService.MUNICIPALITY_PREFIX.length()))
+        .findFirst();
+  }
+
+  public static UserAccount describe(Authentication authentication) {
+    return new UserAccount(authentication.getName(), role(authentication).map(Role::name).orElse(null),
+        municipality(authentication).orElse(null));
+  }
+}

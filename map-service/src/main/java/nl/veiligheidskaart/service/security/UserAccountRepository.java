@@ -1,0 +1,6 @@
+package nl.veiligheidskaart.service.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccountEntity, String> {
+}

@@ -1,0 +1,6 @@
+package nl.veiligheidskaart.service.store;
+
+/** Whether an outlaw motorcycle gang clubhouse is in use. */
+public enum ClubhouseStatus {
+  ACTIVE, CLOSED
+}

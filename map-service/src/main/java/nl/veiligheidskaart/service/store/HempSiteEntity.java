@@ -1,0 +1,141 @@
+package nl.veiligheidskaart.service.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.locationtech.jts.geom.Point;
+
+/** A dismantled hemp plantation. */
+@Entity
+@Table(name = "hemp_site")
+public class HempSiteEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "source_id", nullable = false, unique = true)
+  private String sourceId;
+
+  @Column(nullable = false)
+  private Point geometry;
+
+  @Column(name = "found_on", nullable = false)
+  private LocalDate foundOn;
+
+  @Column(name = "dismantled_on")
+  private LocalDate dismantledOn;
+
+  @Column(name = "plant_count")
+  private Integer plantCount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "site_type", nullable = false, length = 32)
+  private HempSiteType siteType;
+
+  @Column(name = "fire_hazard", nullable = false)
+  private boolean fireHazard;
+
+  /** E.g. a closure under the Damocles article of the Opium Act. */
+  private String intervention;
+
+  private String source;
+
+  @Column(name = "municipality_code", length = 6)
+  private String municipalityCode;
+
+  @Column(nullable = false)
+  private boolean demo;
+
+  protected HempSiteEntity() {
+  }
+
+  public HempSiteEntity(String sourceId, Point geometry, LocalDate foundOn, HempSiteType siteType) {
+    this.sourceId = sourceId;
+    this.geometry = geometry;
+    this.foundOn = foundOn;
+    this.siteType = siteType;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSourceId() {
+    return sourceId;
+  }
+
+  public Point getGeometry() {
+    return geometry;
+  }
+
+  public LocalDate getFoundOn() {
+    return foundOn;
+  }
+
+  public LocalDate getDismantledOn() {
+    return dismantledOn;
+  }
+
+  public void setDismantledOn(LocalDate dismantledOn) {
+    this.dismantledOn = dismantledOn;
+  }
+
+  public Integer getPlantCount() {
+    return plantCount;
+  }
+
+  public void setPlantCount(Integer plantCount) {
+    this.plantCount = plantCount;
+  }
+
+  public HempSiteType getSiteType() {
+    return siteType;
+  }
+
+  public boolean isFireHazard() {
+    return fireHazard;
+  }
+
+  public void setFireHazard(boolean fireHazard) {
+    this.fireHazard = fireHazard;
+  }
+
+  public String getIntervention() {
+    return intervention;
+  }
+
+  public void setIntervention(String intervention) {
+    this.intervention = intervention;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public String getMunicipalityCode() {
+    return municipalityCode;
+  }
+
+  public void setMunicipalityCode(String municipalityCode) {
+    this.municipalityCode = municipalityCode;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public void setDemo(boolean demo) {
+    this.demo = demo;
+  }
+}

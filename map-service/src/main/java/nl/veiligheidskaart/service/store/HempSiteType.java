@@ -1,0 +1,6 @@
+package nl.veiligheidskaart.service.store;
+
+/** Where a dismantled hemp plantation was found. */
+public enum HempSiteType {
+  HOUSE, BUSINESS_PREMISES, OUTDOOR, OTHER
+}

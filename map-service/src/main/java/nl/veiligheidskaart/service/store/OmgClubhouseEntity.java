@@ -1,0 +1,142 @@
+package nl.veiligheidskaart.service.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.locationtech.jts.geom.Point;
+
+/** A clubhouse of an outlaw motorcycle gang (OMG) chapter. */
+@Entity
+@Table(name = "omg_clubhouse")
+public class OmgClubhouseEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "source_id", nullable = false, unique = true)
+  private String sourceId;
+
+  @Column(nullable = false)
+  private Point geometry;
+
+  @Column(nullable = false)
+  private String club;
+
+  private String chapter;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ClubhouseStatus status;
+
+  /** The class assigned by the risk-classification instrument. */
+  @Column(name = "risk_class", length = 32)
+  private String riskClass;
+
+  @Column(name = "civil_ban", nullable = false)
+  private boolean civilBan;
+
+  @Column(name = "opened_on")
+  private LocalDate openedOn;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "municipality_code", length = 6)
+  private String municipalityCode;
+
+  @Column(nullable = false)
+  private boolean demo;
+
+  protected OmgClubhouseEntity() {
+  }
+
+  public OmgClubhouseEntity(String sourceId, Point geometry, String club, ClubhouseStatus status) {
+    this.sourceId = sourceId;
+    this.geometry = geometry;
+    this.club = club;
+    this.status = status;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSourceId() {
+    return sourceId;
+  }
+
+  public Point getGeometry() {
+    return geometry;
+  }
+
+  public String getClub() {
+    return club;
+  }
+
+  public String getChapter() {
+    return chapter;
+  }
+
+  public void setChapter(String chapter) {
+    this.chapter = chapter;
+  }
+
+  public ClubhouseStatus getStatus() {
+    return status;
+  }
+
+  public String getRiskClass() {
+    return riskClass;
+  }
+
+  public void setRiskClass(String riskClass) {
+    this.riskClass = riskClass;
+  }
+
+  public boolean isCivilBan() {
+    return civilBan;
+  }
+
+  public void setCivilBan(boolean civilBan) {
+    this.civilBan = civilBan;
+  }
+
+  public LocalDate getOpenedOn() {
+    return openedOn;
+  }
+
+  public void setOpenedOn(LocalDate openedOn) {
+    this.openedOn = openedOn;
+  }
+
+  public LocalDate getClosedOn() {
+    return closedOn;
+  }
+
+  public void setClosedOn(LocalDate closedOn) {
+    this.closedOn = closedOn;
+  }
+
+  public String getMunicipalityCode() {
+    return municipalityCode;
+  }
+
+  public void setMunicipalityCode(String municipalityCode) {
+    this.municipalityCode = municipalityCode;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public void setDemo(boolean demo) {
+    this.demo = demo;
+  }
+}

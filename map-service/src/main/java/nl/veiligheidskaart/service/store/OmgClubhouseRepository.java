@@ -1,0 +1,9 @@
+package nl.veiligheidskaart.service.store;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OmgClubhouseRepository extends JpaRepository<OmgClubhouseEntity, Long> {
+
+  Optional<OmgClubhouseEntity> findBySourceId(String sourceId);
+}

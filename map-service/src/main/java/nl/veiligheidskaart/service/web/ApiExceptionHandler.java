@@ -1,0 +1,56 @@
+package nl.veiligheidskaart.service.web;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns failures into RFC 9457 problem+json. Client errors name the parameter at fault; server
+ * errors say only that something went wrong (the details go to the log, never to the client).
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail invalidParameter(InvalidParameterException e) {
+    return badRequest(e.parameter(), e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return badRequest(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected failure", e);
+    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "The service could not answer this request; the error has been logged.");
+  }
+
+  /** A 400 whose {@code invalidParams} member names the field, as RFC 9457's example does. */
+  static ProblemDetail badRequest(String parameter, String reason) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reason);
+    problem.setProperty("invalidParams", List.of(Map.of("name", parameter, "reason", reason)));
+    return problem;
+  }
+}

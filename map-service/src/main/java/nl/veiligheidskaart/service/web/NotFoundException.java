@@ -1,0 +1,9 @@
+package nl.veiligheidskaart.service.web;
+
+/** A resource named in the request path does not exist; answered as 404 problem+json. */
+public class NotFoundException extends RuntimeException {
+
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

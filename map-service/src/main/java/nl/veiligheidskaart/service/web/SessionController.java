@@ -1,0 +1,36 @@
+package nl.veiligheidskaart.service.web;
+
+import java.util.Map;
+import nl.veiligheidskaart.service.api.ViewerConfig;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.security.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the browser viewer asks before it starts: a CSRF token for the login form, and its settings. */
+@RestController
+class SessionController {
+
+  private final VeiligheidskaartProperties properties;
+
+  SessionController(VeiligheidskaartProperties properties) {
+    this.properties = properties;
+  }
+
+  /** The token the login form posts back; reading it also sets the XSRF-TOKEN cookie for later calls. */
+  @GetMapping("/csrf")
+  Map<String, String> csrf(CsrfToken token) {
+    return Map.of("parameterName", token.getParameterName(), "headerName", token.getHeaderName(),
+        "token", token.getToken());
+  }
+
+  @GetMapping("/api/v1/viewer-config")
+  ViewerConfig viewerConfig(Authentication authentication) {
+    VeiligheidskaartProperties.Basemap basemap = properties.basemap();
+    return new ViewerConfig(
+        new ViewerConfig.Basemap(basemap.enabled() ? basemap.url() : null, basemap.attribution()),
+        SignedInUser.describe(authentication));
+  }
+}

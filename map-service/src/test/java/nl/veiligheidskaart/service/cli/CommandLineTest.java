@@ -1,0 +1,58 @@
+package nl.veiligheidskaart.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar map-service.jar user add ...}, run in-process against a fresh data directory. */
+class CommandLineTest {
+
+  @TempDir
+  Path dataDir;
+
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int run(String... args) {
+    String[] withStore = new String[args.length + 2];
+    System.arraycopy(args, 0, withStore, 0, args.length);
+    withStore[args.length] = "--veiligheidskaart.data-dir=" + dataDir;
+    withStore[args.length + 1] = "--veiligheidskaart.geodata-dir=" + dataDir.resolve("none");
+    return CommandLine.run(withStore, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void addsAnAccountAndRefusesTheSameNameTwice() {
+    assertThat(run("user", "add", "--username", "gm-apeldoorn", "--role", "MUNICIPALITY", "--municipality", "GM0200",
+        "--password", "lang-genoeg-wachtwoord")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Created account 'gm-apeldoorn' with role MUNICIPALITY for GM0200");
+
+    assertThat(run("user", "add", "--username", "gm-apeldoorn", "--role", "BBG", "--password",
+        "lang-genoeg-wachtwoord")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("already exists");
+  }
+
+  @Test
+  void aBadValueIsNamedAndNothingIsStored() {
+    assertThat(run("user", "add", "--username", "iemand", "--role", "BURGEMEESTER", "--password",
+        "lang-genoeg-wachtwoord")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: --role: role must be one of");
+  }
+
+  @Test
+  void wrongUsageShowsHowToUseIt() {
+    assertThat(CommandLine.run(new String[] {"user", "remove", "iemand"}, new PrintStream(out),
+        new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar map-service.jar user add");
+
+    assertThat(run("user", "add", "--username")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--username needs a value");
+  }
+}

@@ -1,0 +1,21 @@
+package nl.veiligheidskaart.service.store;
+
+import java.nio.file.Path;
+import nl.veiligheidskaart.service.SharedGeodata;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The store contract on PostGIS, the production database. */
+class PostgisStoreContractTest extends StoreContractTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    PostgisTestDatabase.register(registry);
+    registry.add("veiligheidskaart.data-dir", dataDir::toString);
+    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+  }
+}

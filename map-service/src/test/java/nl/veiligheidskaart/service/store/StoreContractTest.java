@@ -1,0 +1,214 @@
+package nl.veiligheidskaart.service.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.geodata.boundary.BoundarySet;
+import nl.veiligheidskaart.geodata.boundary.MunicipalityBoundary;
+import nl.veiligheidskaart.service.audit.AuditEntryEntity;
+import nl.veiligheidskaart.service.audit.AuditEntryRepository;
+import nl.veiligheidskaart.service.geography.GeographyStore;
+import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.security.UserAccountEntity;
+import nl.veiligheidskaart.service.security.UserAccountRepository;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the service relies on from its store, run against each database it supports (H2GIS
+ * embedded, PostGIS in production): the same entities, queries and spatial predicates must give
+ * the same answers on both. Each test rolls back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Transactional
+abstract class StoreContractTest {
+
+  static final GeometryFactory RD = new GeometryFactory(new PrecisionModel(), 28992);
+
+  @Autowired MunicipalityRepository municipalities;
+  @Autowired MunicipalityBoundaryRepository boundaries;
+  @Autowired DistrictRepository districts;
+  @Autowired IncidentRepository incidents;
+  @Autowired HempSiteRepository hempSites;
+  @Autowired HolidayParkRepository holidayParks;
+  @Autowired OmgClubhouseRepository clubhouses;
+  @Autowired AreaStatisticRepository areaStatistics;
+  @Autowired UserAccountRepository accounts;
+  @Autowired AuditEntryRepository audit;
+  @Autowired GeographyStore geographyStore;
+
+  static Point point(double x, double y) {
+    return RD.createPoint(new Coordinate(x, y));
+  }
+
+  @Test
+  void startupLoadsTheFactTableAndTheBoundariesOfTheSharedFile() {
+    assertThat(municipalities.count()).isEqualTo(76);
+    assertThat(districts.count()).isEqualTo(5);
+    assertThat(boundaries.findNewestVintage()).contains(2019);
+    List<MunicipalityBoundaryEntity> vintage2019 = boundaries.findByValidFromYearOrderByMunicipalityCode(2019);
+    assertThat(vintage2019).hasSize(76);
+    assertThat(vintage2019.get(0).getGeometry().getSRID()).isEqualTo(28992);
+    assertThat(municipalities.findByDistrictCodeOrderByCode("VR05")).hasSize(14);
+  }
+
+  @Test
+  void districtsAreTheDissolvedMunicipalities() {
+    Map<String, Double> squareKilometres = Map.of("VR06", 2795.0, "VR07", 1225.0, "VR08", 1107.0, "VR04", 1907.0,
+        "VR05", 1502.0);
+    for (DistrictEntity district : districts.findAllByOrderByCode()) {
+      assertThat(district.getGeometry()).as(district.getName()).isNotNull();
+      assertThat(district.getGeometry().getArea() / 1e6).as(district.getName())
+          .isCloseTo(squareKilometres.get(district.getCode()), within(1.0));
+    }
+  }
+
+  @Test
+  void findsTheMunicipalityContainingAPoint() {
+    // Apeldoorn town centre, Zwolle station, Nijmegen Valkhof
+    assertThat(boundaries.findContaining(2019, point(194_200, 469_200)))
+        .extracting(MunicipalityBoundaryEntity::getMunicipalityCode).containsExactly("GM0200");
+    assertThat(boundaries.findContaining(2019, point(203_300, 502_300)))
+        .extracting(MunicipalityBoundaryEntity::getMunicipalityCode).containsExactly("GM0193");
+    assertThat(boundaries.findContaining(2019, point(187_900, 428_800)))
+        .extracting(MunicipalityBoundaryEntity::getMunicipalityCode).containsExactly("GM0268");
+    // Utrecht: outside Oost-Nederland
+    assertThat(boundaries.findContaining(2019, point(136_000, 456_000))).isEmpty();
+  }
+
+  @Test
+  void aNewVintageIsStoredBesideTheOldOneOnce() throws Exception {
+    Polygon square = (Polygon) new WKTReader(RD).read(
+        "POLYGON ((194000 469000, 195000 469000, 195000 470000, 194000 470000, 194000 469000))");
+    BoundarySet vintage2021 = new BoundarySet(Path.of("gemeenten-2021.geojson"), 2021,
+        List.of(new MunicipalityBoundary("GM0200", square, 2021)), List.of());
+
+    assertThat(geographyStore.storeVintage(vintage2021)).isTrue();
+    assertThat(geographyStore.storeVintage(vintage2021)).isFalse();
+
+    assertThat(boundaries.findNewestVintage()).contains(2021);
+    assertThat(boundaries.findVintageValidIn(2020)).contains(2019);
+    assertThat(boundaries.findVintageValidIn(2023)).contains(2021);
+    assertThat(boundaries.findByValidFromYearOrderByMunicipalityCode(2021)).singleElement()
+        .satisfies(b -> assertThat(b.getGeometry().getArea()).isEqualTo(1e6));
+  }
+
+  @Test
+  void incidentsRoundTripWithTimeAndSpaceFilters() throws Exception {
+    Instant t0 = Instant.parse("2024-03-01T10:15:30Z");
+    for (int i = 0; i < 5; i++) {
+      IncidentEntity incident = new IncidentEntity("BVH-" + i, "woninginbraak", t0.plus(i, ChronoUnit.DAYS),
+          i != 4, point(194_000 + i * 100, 469_000));
+      incident.setMunicipalityCode("GM0200");
+      incident.setLocationPrecision("address");
+      incident.setAttributes(Map.of("modus", "raam geforceerd"));
+      incidents.save(incident);
+    }
+    incidents.flush();
+
+    IncidentEntity stored = incidents.findBySourceId("BVH-2").orElseThrow();
+    assertThat(stored.getOccurredAt()).isEqualTo(t0.plus(2, ChronoUnit.DAYS));
+    assertThat(stored.getGeometry().getCoordinate()).isEqualTo(new Coordinate(194_200, 469_000));
+    assertThat(stored.getGeometry().getSRID()).isEqualTo(28992);
+    assertThat(stored.getAttributes()).containsEntry("modus", "raam geforceerd");
+    assertThat(incidents.findBySourceId("BVH-4").orElseThrow().isOccurredAtHasTime()).isFalse();
+
+    // from inclusive, to exclusive
+    assertThat(incidents.findByCategoryAndOccurredAtGreaterThanEqualAndOccurredAtLessThanOrderByOccurredAt(
+        "woninginbraak", t0.plus(1, ChronoUnit.DAYS), t0.plus(3, ChronoUnit.DAYS)))
+        .extracting(IncidentEntity::getSourceId).containsExactly("BVH-1", "BVH-2");
+
+    Polygon extent = (Polygon) RD.toGeometry(new Envelope(194_050, 194_250, 468_900, 469_100));
+    assertThat(incidents.findIntersecting(extent)).extracting(IncidentEntity::getSourceId)
+        .containsExactly("BVH-1", "BVH-2");
+  }
+
+  @Test
+  void aSourceIdIsStoredOnce() {
+    incidents.saveAndFlush(new IncidentEntity("BVH-1", "jeugdoverlast", Instant.now(), true, point(200_000, 470_000)));
+    assertThatThrownBy(() -> incidents.saveAndFlush(
+        new IncidentEntity("BVH-1", "jeugdoverlast", Instant.now(), true, point(200_000, 470_000))))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void riskLocationsRoundTrip() throws Exception {
+    HempSiteEntity hemp = new HempSiteEntity("HEN-1", point(250_000, 470_000), LocalDate.of(2024, 5, 2),
+        HempSiteType.BUSINESS_PREMISES);
+    hemp.setPlantCount(1200);
+    hemp.setFireHazard(true);
+    hemp.setIntervention("Damocles-sluiting 6 maanden");
+    hempSites.saveAndFlush(hemp);
+
+    MultiPolygon park = (MultiPolygon) new WKTReader(RD).read(
+        "MULTIPOLYGON (((180000 480000, 180500 480000, 180500 480400, 180000 480400, 180000 480000)))");
+    HolidayParkEntity holidayPark = new HolidayParkEntity("PARK-1", "De Zandhoeve", park);
+    holidayPark.setUnitCount(240);
+    holidayPark.setPermanentResidenceSignal(true);
+    holidayParks.saveAndFlush(holidayPark);
+
+    OmgClubhouseEntity clubhouse = new OmgClubhouseEntity("OMG-1", point(257_000, 471_000), "Voorbeeld MC",
+        ClubhouseStatus.CLOSED);
+    clubhouse.setClosedOn(LocalDate.of(2023, 1, 15));
+    clubhouse.setCivilBan(true);
+    clubhouses.saveAndFlush(clubhouse);
+
+    assertThat(hempSites.findBySourceId("HEN-1").orElseThrow())
+        .satisfies(h -> assertThat(h.getPlantCount()).isEqualTo(1200))
+        .satisfies(h -> assertThat(h.getSiteType()).isEqualTo(HempSiteType.BUSINESS_PREMISES));
+    assertThat(holidayParks.findBySourceId("PARK-1").orElseThrow().getGeometry().getArea()).isEqualTo(200_000.0);
+    assertThat(clubhouses.findBySourceId("OMG-1").orElseThrow())
+        .satisfies(c -> assertThat(c.getStatus()).isEqualTo(ClubhouseStatus.CLOSED))
+        .satisfies(c -> assertThat(c.getClosedOn()).isEqualTo(LocalDate.of(2023, 1, 15)));
+  }
+
+  @Test
+  void areaStatisticsAreOneCountPerMunicipalityPeriodAndCategory() {
+    String burglary = "1.1.1 Diefstal/inbraak woning";
+    areaStatistics.saveAndFlush(new AreaStatisticEntity("GM0200", "2019", LocalDate.of(2019, 1, 1),
+        LocalDate.of(2020, 1, 1), burglary, 412));
+    areaStatistics.saveAndFlush(new AreaStatisticEntity("GM0193", "2019", LocalDate.of(2019, 1, 1),
+        LocalDate.of(2020, 1, 1), burglary, 388));
+
+    assertThat(areaStatistics.findByCategoryAndPeriodOrderByMunicipalityCode(burglary, "2019"))
+        .extracting(AreaStatisticEntity::getMunicipalityCode, AreaStatisticEntity::getCount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("GM0193", 388L),
+            org.assertj.core.groups.Tuple.tuple("GM0200", 412L));
+    assertThatThrownBy(() -> areaStatistics.saveAndFlush(new AreaStatisticEntity("GM0200", "2019",
+        LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), burglary, 1)))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  void accountsAndAuditEntriesAreStored() {
+    Instant now = Instant.parse("2026-11-28T12:00:00Z");
+    accounts.saveAndFlush(new UserAccountEntity("gm-apeldoorn", "$2a$10$hash", Role.MUNICIPALITY, "GM0200", now));
+    audit.saveAndFlush(new AuditEntryEntity(now, "gm-apeldoorn", "MUNICIPALITY", "GET", "/api/v1/municipalities",
+        "crs=EPSG:28992", 200));
+
+    assertThat(accounts.findById("gm-apeldoorn").orElseThrow())
+        .satisfies(a -> assertThat(a.getRole()).isEqualTo(Role.MUNICIPALITY))
+        .satisfies(a -> assertThat(a.getMunicipalityCode()).isEqualTo("GM0200"));
+    assertThat(audit.findByUsernameOrderByIdDesc("gm-apeldoorn")).singleElement()
+        .satisfies(e -> assertThat(e.getAccessedAt()).isEqualTo(now))
+        .satisfies(e -> assertThat(e.getParameters()).isEqualTo("crs=EPSG:28992"));
+  }
+}

@@ -1,0 +1,96 @@
+package nl.veiligheidskaart.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for tests of the running service, signing in with HTTP Basic. */
+public record ApiClient(String baseUrl, String username, String password) {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  public static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The accounts the service created on its first start, as written to initial-credentials.txt. */
+  public static Map<String, String> initialCredentials(Path dataDir) {
+    try {
+      return Files.readAllLines(dataDir.resolve("initial-credentials.txt")).stream()
+          .map(line -> line.split(":", 2))
+          .collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ApiClient signedIn(String baseUrl, Path dataDir, String username) {
+    return new ApiClient(baseUrl, username, initialCredentials(dataDir).get(username));
+  }
+
+  public ApiClient as(String otherUser, String otherPassword) {
+    return new ApiClient(baseUrl, otherUser, otherPassword);
+  }
+
+  public ApiClient anonymous() {
+    return new ApiClient(baseUrl, null, null);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  /** A GET as a browser sends it when it navigates to a page. */
+  public HttpResponse<String> getPage(String path) {
+    return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET().build());
+  }
+
+  /** Asserts the response is RFC 9457 problem+json with the given status, and returns its body. */
+  public static JsonNode problem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    JsonNode body = json(response);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    return body;
+  }
+
+  public HttpResponse<String> postJson(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+  }
+
+  public static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (username != null) {
+      String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+      builder.header("Authorization", "Basic " + token);
+    }
+    return builder;
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
