@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The viewer in Debian's Chromium, offline (no basemap, every non-local host unresolvable): sign
- * in, see the 76 municipalities coloured by district, hover one for its name, no console errors.
+ * The viewer in Debian's Chromium with the default settings, offline (every non-local host is
+ * unresolvable, so the PDOK basemap cannot load): sign in, see the 76 municipalities coloured by
+ * district, hover one for its name, and no console error but the basemap's failed tile requests.
  * Screenshots go to target/screenshots for review.
  */
 class ViewerBrowserIT {
@@ -43,8 +44,7 @@ class ViewerBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    service = ServiceProcess.start(dataDir, "--veiligheidskaart.geodata-dir=" + SharedGeodata.dir(),
-        "--veiligheidskaart.basemap.url=");
+    service = ServiceProcess.start(dataDir, "--veiligheidskaart.geodata-dir=" + SharedGeodata.dir());
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
     ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -56,7 +56,16 @@ class ViewerBrowserIT {
     ChromeDriverService driverService = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     browser = new ChromeDriver(driverService, options);
-    browser.manage().window().setSize(new Dimension(1366, 768));
+    setViewport(1366, 768);
+  }
+
+  /** New headless counts the window chrome in the window size: grow the window until the page gets the size asked. */
+  private static void setViewport(int width, int height) {
+    browser.manage().window().setSize(new Dimension(width, height));
+    List<?> inner = (List<?>) browser.executeScript("return [window.innerWidth, window.innerHeight];");
+    int missingWidth = width - ((Number) inner.get(0)).intValue();
+    int missingHeight = height - ((Number) inner.get(1)).intValue();
+    browser.manage().window().setSize(new Dimension(width + missingWidth, height + missingHeight));
   }
 
   @AfterAll
@@ -97,8 +106,16 @@ class ViewerBrowserIT {
     screenshot("viewer");
 
     List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filter(entry -> !isOfflineBasemapTile(entry))
+        .toList();
     assertThat(severe).as("console errors").isEmpty();
+  }
+
+  /** Offline, each basemap tile request fails; that is the network, not an error in the viewer. */
+  private static boolean isOfflineBasemapTile(LogEntry entry) {
+    return entry.getMessage().startsWith("https://service.pdok.nl/brt/achtergrondkaart/")
+        && entry.getMessage().contains("Failed to load resource");
   }
 
   private static void screenshot(String name) throws Exception {
