@@ -13,9 +13,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.geodata.io.FeatureFileException;
+import nl.veiligheidskaart.geodata.io.FeatureFiles;
+import nl.veiligheidskaart.geodata.io.FeatureLayer;
 import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -56,9 +58,6 @@ public final class BoundaryFileReader {
       List.of("code", "statcode", "gemeentecode", "gm_code");
   private static final List<String> YEAR_PROPERTIES = List.of("jaar", "year");
 
-  /** RD New coordinates of the Netherlands and its coastal waters, in metres. */
-  private static final Envelope RD_EXTENT = new Envelope(0, 300_000, 289_000, 629_000);
-
   /**
    * The boundaries in {@code file} of the municipalities of {@code reference}.
    *
@@ -72,19 +71,23 @@ public final class BoundaryFileReader {
           + " municipal boundaries (CBS Gebiedsindelingen, e.g. cbs_gemeente_2019_gegeneraliseerd)"
           + " from PDOK as GeoPackage or GeoJSON and configure their path.");
     }
-    SourceLayer layer = switch (BoundaryFormat.of(file).orElseThrow(() -> new BoundaryFileException(
-        file, "has an unsupported file type; use GeoJSON (.geojson, .json) or GeoPackage (.gpkg)"))) {
-      case GEOJSON -> GeoJsonLayerReader.read(file);
-      case GEOPACKAGE -> GeoPackageLayerReader.read(file);
-    };
+    FeatureLayer layer;
+    try {
+      layer = FeatureFiles.read(file);
+    } catch (FeatureFileException e) {
+      throw new BoundaryFileException(file, e.problem(), e);
+    }
     int fileVintage = BoundaryFiles.yearInName(file).orElse(defaultVintage);
-    Crs crs = layer.declaredCrs().orElseGet(() -> isWithinRdExtent(layer) ? Crs.RD_NEW : Crs.WGS84);
+    Crs crs = layer.crs();
 
     Map<String, List<Geometry>> partsByCode = new TreeMap<>();
     Map<String, Integer> vintageByCode = new HashMap<>();
     Set<String> otherCodes = new TreeSet<>();
     boolean anyCode = false;
-    for (SourceLayer.Feature feature : layer.features()) {
+    for (FeatureLayer.Feature feature : layer.features()) {
+      if (feature.geometry() == null) {
+        continue;
+      }
       Map<String, Object> properties = lowerCaseNames(feature.properties());
       Optional<Object> rawCode = firstPresent(properties, CODE_PROPERTIES);
       if (rawCode.isEmpty()) {
@@ -125,12 +128,6 @@ public final class BoundaryFileReader {
         .toList();
     int vintage = vintageByCode.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
     return new BoundarySet(file, vintage, boundaries, missingCodes);
-  }
-
-  private static boolean isWithinRdExtent(SourceLayer layer) {
-    Envelope extent = new Envelope();
-    layer.features().forEach(feature -> extent.expandToInclude(feature.geometry().getEnvelopeInternal()));
-    return !extent.isNull() && RD_EXTENT.contains(extent);
   }
 
   private static Geometry toValidRdNew(Path file, Municipality municipality, Geometry geometry,

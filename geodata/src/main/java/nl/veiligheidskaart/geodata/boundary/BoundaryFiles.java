@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.veiligheidskaart.geodata.io.FeatureFileFormat;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class BoundaryFiles {
     try (Stream<Path> files = Files.list(geodataDir)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(file -> BoundaryFormat.of(file).isPresent())
+          .filter(file -> FeatureFileFormat.of(file).isPresent())
           .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).contains("gemeente"))
           .max(Comparator.comparingInt((Path file) -> yearInName(file).orElse(0))
               .thenComparing(file -> file.getFileName().toString()));

@@ -1,22 +1,12 @@
 package nl.veiligheidskaart.service.cli;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.veiligheidskaart.service.VeiligheidskaartApplication;
-import nl.veiligheidskaart.service.api.NewUserAccount;
-import nl.veiligheidskaart.service.api.UserAccount;
-import nl.veiligheidskaart.service.security.AccountService;
-import nl.veiligheidskaart.service.web.ConflictException;
-import nl.veiligheidskaart.service.web.InvalidParameterException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,18 +14,35 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Commands run with {@code java -jar map-service.jar COMMAND ...} against the configured store.
  * Options that set service properties ({@code --spring.datasource.url=...},
- * {@code --veiligheidskaart.data-dir=...}) are passed on, so a command sees the same database as the
- * service.
+ * {@code --veiligheidskaart.data-dir=...}) are passed on, so a command sees the same database as
+ * the service.
  */
 public final class CommandLine {
 
   static final String USAGE = """
       usage: java -jar map-service.jar user add --username NAME --role ANALYST|MUNICIPALITY|BBG|ADMIN
                                                 [--municipality GM0000] [--password PASSWORD]
-             (without --password the password is read from the terminal or from standard input)""";
+               (without --password the password is read from the terminal or from standard input)
+             java -jar map-service.jar import LAYER FILE [--mode strict|lenient]
+               (LAYER: incidents, hemp-sites, holiday-parks, omg-clubhouses, area-statistics)""";
 
   private static final Set<String> SERVICE_PROPERTY_PREFIXES = Set.of("--spring.", "--veiligheidskaart.",
-      "--logging.");
+      "--logging.", "--server.");
+
+  /** The words and options of one command, and the service properties to start the store with. */
+  record Invocation(List<String> words, Map<String, String> options, List<String> serviceProperties,
+      PrintStream out, PrintStream err) {
+
+    ConfigurableApplicationContext startStore() {
+      List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
+          "--logging.level.nl.veiligheidskaart=INFO"));
+      args.addAll(serviceProperties);
+      return new SpringApplicationBuilder(VeiligheidskaartApplication.class)
+          .web(WebApplicationType.NONE)
+          .logStartupInfo(false)
+          .run(args.toArray(String[]::new));
+    }
+  }
 
   private CommandLine() {
   }
@@ -53,76 +60,42 @@ public final class CommandLine {
   static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> serviceProperties = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    for (String arg : args) {
-      (SERVICE_PROPERTY_PREFIXES.stream().anyMatch(arg::startsWith) ? serviceProperties : words).add(arg);
-    }
-    if (words.size() < 2 || !words.get(0).equals("user") || !words.get(1).equals("add")) {
-      err.println(USAGE);
-      return 2;
-    }
-    Map<String, String> options;
-    try {
-      options = options(words.subList(2, words.size()));
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
-    }
-    String password = options.containsKey("password") ? options.get("password") : readPassword(err);
-    NewUserAccount account = new NewUserAccount(options.get("username"), password, options.get("role"),
-        options.get("municipality"));
-    try (ConfigurableApplicationContext context = quietService(serviceProperties)) {
-      UserAccount created = context.getBean(AccountService.class).create(account);
-      out.println("Created account '" + created.username() + "' with role " + created.role()
-          + (created.municipality() == null ? "" : " for " + created.municipality()));
-      return 0;
-    } catch (InvalidParameterException e) {
-      err.println("error: --" + e.parameter() + ": " + e.getMessage());
-      return 2;
-    } catch (ConflictException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    }
-  }
-
-  private static Map<String, String> options(List<String> words) {
-    Set<String> known = Set.of("username", "role", "municipality", "password");
     Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      String name = word.startsWith("--") ? word.substring(2) : null;
-      if (name == null || !known.contains(name)) {
-        throw new IllegalArgumentException("unknown option '" + word + "'");
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (SERVICE_PROPERTY_PREFIXES.stream().anyMatch(arg::startsWith)) {
+        serviceProperties.add(arg);
+      } else if (arg.startsWith("--")) {
+        if (i + 1 >= args.length) {
+          return usage(err, arg + " needs a value");
+        }
+        options.put(arg.substring(2), args[++i]);
+      } else {
+        words.add(arg);
       }
-      if (i + 1 >= words.size()) {
-        throw new IllegalArgumentException("--" + name + " needs a value");
-      }
-      options.put(name, words.get(++i));
     }
-    return options;
+    Invocation invocation = new Invocation(words, options, serviceProperties, out, err);
+    String command = words.size() >= 2 ? words.get(0) + " " + words.get(1) : String.join(" ", words);
+    if (command.equals("user add") && words.size() == 2) {
+      return UserAddCommand.run(invocation);
+    }
+    if (!words.isEmpty() && words.get(0).equals("import") && words.size() == 3) {
+      return ImportCommand.run(invocation);
+    }
+    return usage(err, null);
   }
 
-  private static String readPassword(PrintStream err) {
-    Console console = System.console();
-    if (console != null) {
-      char[] password = console.readPassword("Password: ");
-      return password == null ? null : new String(password);
-    }
-    try {
-      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-    } catch (IOException e) {
-      err.println("error: cannot read the password from standard input: " + e.getMessage());
-      return null;
-    }
+  /** Fails when an option is given that the command does not know. */
+  static String unknownOption(Invocation invocation, Set<String> known) {
+    return invocation.options().keySet().stream().filter(name -> !known.contains(name))
+        .map(name -> "unknown option '--" + name + "'").findFirst().orElse(null);
   }
 
-  private static ConfigurableApplicationContext quietService(List<String> serviceProperties) {
-    List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-        "--logging.level.nl.veiligheidskaart=INFO"));
-    args.addAll(serviceProperties);
-    return new SpringApplicationBuilder(VeiligheidskaartApplication.class)
-        .web(WebApplicationType.NONE)
-        .logStartupInfo(false)
-        .run(args.toArray(String[]::new));
+  static int usage(PrintStream err, String problem) {
+    if (problem != null) {
+      err.println("error: " + problem);
+    }
+    err.println(USAGE);
+    return 2;
   }
 }

@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,13 +12,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param geodataDir where official boundary files (CBS/PDOK GeoJSON or GeoPackage) are looked for
  * @param boundaryVintage the vintage year assumed when a boundary file does not say which it is
  * @param basemap the background map of the viewer
+ * @param categories the incident categories an import accepts (codes are stored lower case)
+ * @param intake settings of imports
+ * @param demoData whether the first start loads the synthetic demonstration data
  */
 @ConfigurationProperties("veiligheidskaart")
 public record VeiligheidskaartProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue("../shared/geodata") Path geodataDir,
     @DefaultValue("2019") int boundaryVintage,
-    @DefaultValue Basemap basemap) {
+    @DefaultValue Basemap basemap,
+    List<Category> categories,
+    @DefaultValue Intake intake,
+    @DefaultValue("true") boolean demoData) {
+
+  /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
+  public record Category(String code, String label) {
+  }
+
+  /**
+   * @param borderToleranceMetres how far outside every municipality a point may lie and still be
+   *     assigned to the nearest one (the reference boundaries are simplified)
+   */
+  public record Intake(@DefaultValue("500") double borderToleranceMetres) {
+  }
 
   /**
    * @param url an XYZ tile URL template in Web Mercator; empty for no basemap (offline use)

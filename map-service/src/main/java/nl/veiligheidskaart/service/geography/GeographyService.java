@@ -30,15 +30,15 @@ public class GeographyService {
   private final MunicipalityRepository municipalities;
   private final MunicipalityBoundaryRepository boundaries;
   private final DistrictRepository districts;
-  private final MunicipalityContiguityCache contiguity;
+  private final BoundaryIndexes indexes;
   private final ReferenceGeography reference;
 
   GeographyService(MunicipalityRepository municipalities, MunicipalityBoundaryRepository boundaries,
-      DistrictRepository districts, MunicipalityContiguityCache contiguity, ReferenceGeography reference) {
+      DistrictRepository districts, BoundaryIndexes indexes, ReferenceGeography reference) {
     this.municipalities = municipalities;
     this.boundaries = boundaries;
     this.districts = districts;
-    this.contiguity = contiguity;
+    this.indexes = indexes;
     this.reference = reference;
   }
 
@@ -58,7 +58,7 @@ public class GeographyService {
     MunicipalityBoundaryEntity boundary = newestBoundaries().get(municipality.getCode());
     Feature feature = municipalityFeature(municipality, boundary, districtNames(), crs);
     feature.properties().put("neighbours", boundaries.findNewestVintage()
-        .map(v -> List.copyOf(contiguity.forVintage(v).neighbours(municipality.getCode())))
+        .map(v -> List.copyOf(indexes.contiguity(v).neighbours(municipality.getCode())))
         .orElse(List.of()));
     return feature;
   }

@@ -20,6 +20,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Writes the reference geography into the store, each step in one transaction. */
 @Service
@@ -28,14 +30,14 @@ public class GeographyStore {
   private final MunicipalityRepository municipalities;
   private final MunicipalityBoundaryRepository boundaries;
   private final DistrictRepository districts;
-  private final MunicipalityContiguityCache contiguity;
+  private final BoundaryIndexes indexes;
 
   GeographyStore(MunicipalityRepository municipalities, MunicipalityBoundaryRepository boundaries,
-      DistrictRepository districts, MunicipalityContiguityCache contiguity) {
+      DistrictRepository districts, BoundaryIndexes indexes) {
     this.municipalities = municipalities;
     this.boundaries = boundaries;
     this.districts = districts;
-    this.contiguity = contiguity;
+    this.indexes = indexes;
   }
 
   /** Inserts or updates the districts and municipalities of the fact table that ships with the service. */
@@ -71,7 +73,13 @@ public class GeographyStore {
     if (boundaries.findNewestVintage().orElseThrow() == set.validFromYear()) {
       dissolveDistricts(set.boundaries());
     }
-    contiguity.invalidate();
+    // After commit: an index built from the uncommitted vintage by a concurrent request would be empty.
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        indexes.invalidate();
+      }
+    });
     return true;
   }
 

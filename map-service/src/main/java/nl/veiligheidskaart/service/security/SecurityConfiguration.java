@@ -32,7 +32,10 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/login.html", "/csrf", "/favicon.svg", "/app/login.js", "/app/viewer.css",
                 "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
-            .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+            .requestMatchers("/api/v1/admin/**", "/api/v1/import/**").hasRole(Role.ADMIN.name())
+            // raw points and risk locations: analysts only (DESIGN.md, privacy and access)
+            .requestMatchers("/api/v1/incidents/**", "/api/v1/hemp-sites/**", "/api/v1/holiday-parks/**",
+                "/api/v1/omg-clubhouses/**").hasRole(Role.ANALYST.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))

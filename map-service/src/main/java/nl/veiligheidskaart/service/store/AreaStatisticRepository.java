@@ -1,13 +1,19 @@
 package nl.veiligheidskaart.service.store;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AreaStatisticRepository extends JpaRepository<AreaStatisticEntity, Long> {
 
-  Optional<AreaStatisticEntity> findByMunicipalityCodeAndPeriodAndCategory(String municipalityCode, String period,
-      String category);
-
   List<AreaStatisticEntity> findByCategoryAndPeriodOrderByMunicipalityCode(String category, String period);
+
+  /** Cells filtered by optional parts (null = any), the category by its full title or its code prefix. */
+  @Query("""
+      select s from AreaStatisticEntity s
+      where (:category is null or s.category = :category or s.category like concat(:category, ' %'))
+        and (:period is null or s.period = :period)
+        and (:municipality is null or s.municipalityCode = :municipality)
+      order by s.category, s.periodStart, s.municipalityCode""")
+  List<AreaStatisticEntity> find(String category, String period, String municipality);
 }

@@ -138,4 +138,16 @@ public class HempSiteEntity {
   public void setDemo(boolean demo) {
     this.demo = demo;
   }
+
+  public void setGeometry(Point geometry) {
+    this.geometry = geometry;
+  }
+
+  public void setFoundOn(LocalDate foundOn) {
+    this.foundOn = foundOn;
+  }
+
+  public void setSiteType(HempSiteType siteType) {
+    this.siteType = siteType;
+  }
 }

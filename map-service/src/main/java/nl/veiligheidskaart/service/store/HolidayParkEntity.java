@@ -105,4 +105,12 @@ public class HolidayParkEntity {
   public void setDemo(boolean demo) {
     this.demo = demo;
   }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public void setGeometry(MultiPolygon geometry) {
+    this.geometry = geometry;
+  }
 }

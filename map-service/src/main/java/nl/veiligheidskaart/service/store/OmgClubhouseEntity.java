@@ -139,4 +139,16 @@ public class OmgClubhouseEntity {
   public void setDemo(boolean demo) {
     this.demo = demo;
   }
+
+  public void setGeometry(Point geometry) {
+    this.geometry = geometry;
+  }
+
+  public void setClub(String club) {
+    this.club = club;
+  }
+
+  public void setStatus(ClubhouseStatus status) {
+    this.status = status;
+  }
 }

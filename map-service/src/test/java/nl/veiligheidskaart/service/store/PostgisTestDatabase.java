@@ -10,7 +10,7 @@ import org.testcontainers.utility.DockerImageName;
  * else the one named by GEO_TEST_JDBC_URL (scripts/test.sh starts a throwaway one and sets it).
  * Without either the tests fail, saying so; they never skip.
  */
-final class PostgisTestDatabase {
+public final class PostgisTestDatabase {
 
   static final String URL_VARIABLE = "GEO_TEST_JDBC_URL";
   private static PostgreSQLContainer container;
@@ -18,7 +18,7 @@ final class PostgisTestDatabase {
   private PostgisTestDatabase() {
   }
 
-  static synchronized void register(DynamicPropertyRegistry registry) {
+  public static synchronized void register(DynamicPropertyRegistry registry) {
     String url = System.getenv(URL_VARIABLE);
     if (url != null && !url.isBlank()) {
       registry.add("spring.datasource.url", () -> url);

@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * embedded, PostGIS in production): the same entities, queries and spatial predicates must give
  * the same answers on both. Each test rolls back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "veiligheidskaart.demo-data=false")
 @Transactional
 abstract class StoreContractTest {
 
@@ -190,8 +191,7 @@ abstract class StoreContractTest {
 
     assertThat(areaStatistics.findByCategoryAndPeriodOrderByMunicipalityCode(burglary, "2019"))
         .extracting(AreaStatisticEntity::getMunicipalityCode, AreaStatisticEntity::getCount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("GM0193", 388L),
-            org.assertj.core.groups.Tuple.tuple("GM0200", 412L));
+        .containsExactly(tuple("GM0193", 388L), tuple("GM0200", 412L));
     assertThatThrownBy(() -> areaStatistics.saveAndFlush(new AreaStatisticEntity("GM0200", "2019",
         LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), burglary, 1)))
         .isInstanceOf(DataIntegrityViolationException.class);

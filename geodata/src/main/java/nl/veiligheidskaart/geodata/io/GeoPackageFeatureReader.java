@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.geodata.boundary;
+package nl.veiligheidskaart.geodata.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,12 +23,12 @@ import org.locationtech.jts.io.WKBReader;
  * Reads the municipality feature table of a GeoPackage: the first table whose name contains
  * {@code gemeente}, otherwise the first feature table.
  */
-final class GeoPackageLayerReader {
+public final class GeoPackageFeatureReader {
 
-  private GeoPackageLayerReader() {
+  private GeoPackageFeatureReader() {
   }
 
-  static SourceLayer read(Path file) {
+  public static FeatureLayer read(Path file) {
     GeoPackage geoPackage;
     try {
       geoPackage = GeoPackageManager.open(file.toFile(), false);
@@ -37,26 +37,26 @@ final class GeoPackageLayerReader {
       while (cause.getCause() != null) {
         cause = cause.getCause(); // SQLite's own words, e.g. "file is not a database"
       }
-      throw new BoundaryFileException(file, "is not a readable GeoPackage (" + cause.getMessage()
+      throw new FeatureFileException(file, "is not a readable GeoPackage (" + cause.getMessage()
           + "); export it again as GeoPackage or GeoJSON", e);
     }
     try (geoPackage) {
       List<String> tables = geoPackage.getFeatureTables();
       if (tables.isEmpty()) {
-        throw new BoundaryFileException(file, "contains no feature table");
+        throw new FeatureFileException(file, "contains no feature table");
       }
       String table = tables.stream()
           .filter(name -> name.toLowerCase(Locale.ROOT).contains("gemeente"))
           .findFirst()
           .orElse(tables.get(0));
       FeatureDao dao = geoPackage.getFeatureDao(table);
-      return new SourceLayer(features(file, table, dao), Optional.of(crs(file, table, dao.getSrs())));
+      return new FeatureLayer(features(file, table, dao), Optional.of(crs(file, table, dao.getSrs())));
     }
   }
 
-  private static List<SourceLayer.Feature> features(Path file, String table, FeatureDao dao) {
+  private static List<FeatureLayer.Feature> features(Path file, String table, FeatureDao dao) {
     WKBReader wkbReader = new WKBReader();
-    List<SourceLayer.Feature> features = new ArrayList<>();
+    List<FeatureLayer.Feature> features = new ArrayList<>();
     FeatureResultSet rows = dao.queryForAll();
     try {
       while (rows.moveToNext()) {
@@ -71,10 +71,10 @@ final class GeoPackageLayerReader {
             properties.put(column, row.getValue(column));
           }
         }
-        features.add(new SourceLayer.Feature(properties, wkbReader.read(geometry.getWkb())));
+        features.add(new FeatureLayer.Feature(properties, wkbReader.read(geometry.getWkb())));
       }
     } catch (IOException | ParseException e) {
-      throw new BoundaryFileException(file, "table " + table + " has an unreadable geometry: "
+      throw new FeatureFileException(file, "table " + table + " has an unreadable geometry: "
           + e.getMessage(), e);
     } finally {
       rows.close();
@@ -88,12 +88,12 @@ final class GeoPackageLayerReader {
         + ", which this reader cannot transform. ";
     String advice = " Reproject the file to EPSG:28992 (e.g. ogr2ogr -t_srs EPSG:28992).";
     if (!"EPSG".equalsIgnoreCase(srs.getOrganization())) {
-      throw new BoundaryFileException(file, problem + advice);
+      throw new FeatureFileException(file, problem + advice);
     }
     try {
       return Crs.fromEpsg((int) srs.getOrganizationCoordsysId());
     } catch (IllegalArgumentException e) {
-      throw new BoundaryFileException(file, problem + e.getMessage() + advice, e);
+      throw new FeatureFileException(file, problem + e.getMessage() + advice, e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.geodata.boundary;
+package nl.veiligheidskaart.geodata.io;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,30 +17,30 @@ import org.json.simple.parser.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /** Reads a GeoJSON FeatureCollection, including the legacy (pre RFC 7946) {@code crs} member. */
-final class GeoJsonLayerReader {
+public final class GeoJsonFeatureReader {
 
-  private GeoJsonLayerReader() {
+  private GeoJsonFeatureReader() {
   }
 
-  static SourceLayer read(Path file) {
+  public static FeatureLayer read(Path file) {
     Object root;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = new JSONParser().parse(reader);
     } catch (IOException e) {
-      throw new BoundaryFileException(file, "cannot be read: " + e.getMessage(), e);
+      throw new FeatureFileException(file, "cannot be read: " + e.getMessage(), e);
     } catch (ParseException e) {
-      throw new BoundaryFileException(file, "is not valid JSON (" + e + ")", e);
+      throw new FeatureFileException(file, "is not valid JSON (" + e + ")", e);
     }
     if (!(root instanceof Map<?, ?> collection)
         || !"FeatureCollection".equals(collection.get("type"))
         || !(collection.get("features") instanceof List<?> features)) {
-      throw new BoundaryFileException(file,
+      throw new FeatureFileException(file,
           "is not a GeoJSON FeatureCollection (expected {\"type\": \"FeatureCollection\", \"features\": [...]})");
     }
     GeoJsonReader geometryReader = new GeoJsonReader();
-    List<SourceLayer.Feature> result = new ArrayList<>();
+    List<FeatureLayer.Feature> result = new ArrayList<>();
     for (Object element : features) {
-      if (!(element instanceof Map<?, ?> feature) || feature.get("geometry") == null) {
+      if (!(element instanceof Map<?, ?> feature)) {
         continue;
       }
       Map<String, Object> properties = new HashMap<>();
@@ -48,14 +48,15 @@ final class GeoJsonLayerReader {
         values.forEach((name, value) -> properties.put(String.valueOf(name), value));
       }
       try {
-        result.add(new SourceLayer.Feature(properties,
-            geometryReader.read(JSONValue.toJSONString(feature.get("geometry")))));
+        Object geometry = feature.get("geometry");
+        result.add(new FeatureLayer.Feature(properties,
+            geometry == null ? null : geometryReader.read(JSONValue.toJSONString(geometry))));
       } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
-        throw new BoundaryFileException(file, "feature " + properties
+        throw new FeatureFileException(file, "feature " + properties
             + " has an unreadable geometry: " + e.getMessage(), e);
       }
     }
-    return new SourceLayer(result, declaredCrs(file, collection.get("crs")));
+    return new FeatureLayer(result, declaredCrs(file, collection.get("crs")));
   }
 
   /** The legacy {@code crs} member: {@code {"type": "name", "properties": {"name": "..."}}}. */
@@ -68,12 +69,12 @@ final class GeoJsonLayerReader {
       try {
         return Optional.of(Crs.parse(name));
       } catch (IllegalArgumentException e) {
-        throw new BoundaryFileException(file, "declares a coordinate reference system this"
+        throw new FeatureFileException(file, "declares a coordinate reference system this"
             + " reader cannot transform. " + e.getMessage()
             + " Reproject the file to EPSG:28992 or CRS84 (e.g. ogr2ogr -t_srs EPSG:28992).", e);
       }
     }
-    throw new BoundaryFileException(file, "has a crs member " + JSONValue.toJSONString(crsMember)
+    throw new FeatureFileException(file, "has a crs member " + JSONValue.toJSONString(crsMember)
         + " without properties.name; name the CRS like \"urn:ogc:def:crs:EPSG::28992\" or remove"
         + " the member if the coordinates are CRS84");
   }

@@ -1,0 +1,111 @@
+package nl.veiligheidskaart.service.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.store.HempSiteEntity;
+import nl.veiligheidskaart.service.store.HempSiteRepository;
+import nl.veiligheidskaart.service.store.HempSiteType;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Imports lists of dismantled hemp plantations (CSV, see docs/import-formats.md). */
+@Service
+class HempSiteImporter implements LayerImporter {
+
+  /** Far above the largest plantations found (tens of thousands of plants): a typo, not a site. */
+  private static final long MAX_PLANTS = 1_000_000;
+
+  private final HempSiteRepository sites;
+  private final Placements placements;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  HempSiteImporter(HempSiteRepository sites, Placements placements, PlatformTransactionManager transactions,
+      Clock clock) {
+    this.sites = sites;
+    this.placements = placements;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @Override
+  public String layer() {
+    return "hemp-sites";
+  }
+
+  /** A checked row. */
+  private record HempSite(String sourceId, Point point, LocalDate foundOn, LocalDate dismantledOn, Long plantCount,
+      HempSiteType siteType, boolean fireHazard, String intervention, String source, String municipality,
+      boolean demo) {
+  }
+
+  @Override
+  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
+    Placement placement = placements.newest();
+    return transaction.execute(status -> {
+      try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
+          CsvRows rows = new CsvRows(in)) {
+        rows.require("source_id", "found_on", "site_type");
+        LocationColumns location = LocationColumns.of(rows.header());
+        ImportRun<HempSite> run = new ImportRun<>(mode, clock);
+        while (rows.hasNext()) {
+          run.offer(rows.next(), check -> hempSite(check, run, location, placement), this::store);
+        }
+        if (run.mustRollBack()) {
+          status.setRollbackOnly();
+        }
+        return run.report();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private HempSite hempSite(RowCheck check, ImportRun<HempSite> run, LocationColumns location, Placement placement) {
+    String sourceId = check.text("source_id", true, 255);
+    run.uniqueSourceId(check, sourceId);
+    LocalDate foundOn = check.date("found_on", true);
+    LocalDate dismantledOn = check.date("dismantled_on", false);
+    if (foundOn != null && dismantledOn != null && dismantledOn.isBefore(foundOn)) {
+      check.fail("dismantled_on", "dismantled_on " + dismantledOn + " lies before found_on " + foundOn);
+    }
+    Long plantCount = check.wholeNumber("plant_count", false, 0);
+    if (plantCount != null && plantCount > MAX_PLANTS) {
+      check.fail("plant_count", "plant_count " + plantCount + " is not a plausible number of plants");
+    }
+    HempSiteType siteType = check.choice("site_type", HempSiteType.class, true);
+    Boolean fireHazard = check.bool("fire_hazard", false);
+    String intervention = check.text("intervention", false, 255);
+    String source = check.text("source", false, 255);
+    Boolean demo = check.bool("demo", false);
+    Coordinate point = location.read(check);
+    String municipality = point == null ? null : placement.municipality(check, location.column(), point);
+    return check.ok() ? new HempSite(sourceId, PointLocation.RD_NEW.createPoint(point), foundOn, dismantledOn, plantCount,
+        siteType, fireHazard, intervention, source, municipality, demo) : null;
+  }
+
+  private void store(HempSite row) {
+    HempSiteEntity site = sites.findBySourceId(row.sourceId())
+        .orElseGet(() -> new HempSiteEntity(row.sourceId(), row.point(), row.foundOn(), row.siteType()));
+    site.setGeometry(row.point());
+    site.setFoundOn(row.foundOn());
+    site.setSiteType(row.siteType());
+    site.setDismantledOn(row.dismantledOn());
+    site.setPlantCount(row.plantCount() == null ? null : row.plantCount().intValue());
+    site.setFireHazard(row.fireHazard());
+    site.setIntervention(row.intervention());
+    site.setSource(row.source());
+    site.setMunicipalityCode(row.municipality());
+    site.setDemo(row.demo());
+    sites.save(site);
+  }
+}

@@ -1,0 +1,132 @@
+package nl.veiligheidskaart.service.intake;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.store.HolidayParkEntity;
+import nl.veiligheidskaart.service.store.HolidayParkRepository;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Imports holiday parks: polygons from GeoJSON or GeoPackage, with their misuse signals. */
+@Service
+class HolidayParkImporter implements LayerImporter {
+
+  /** A repair may change the area by this fraction at most; more means the outline was ambiguous. */
+  static final double MAX_REPAIR_AREA_CHANGE = 0.01;
+
+  private final HolidayParkRepository parks;
+  private final Placements placements;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  HolidayParkImporter(HolidayParkRepository parks, Placements placements, PlatformTransactionManager transactions,
+      Clock clock) {
+    this.parks = parks;
+    this.placements = placements;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @Override
+  public String layer() {
+    return "holiday-parks";
+  }
+
+  /** A checked row. */
+  private record HolidayPark(String sourceId, String name, MultiPolygon outline, Long units,
+      boolean permanentResidence, boolean subversionSignals, String municipality, boolean demo) {
+  }
+
+  @Override
+  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
+    if (!FeatureRows.isFeatureFile(fileName)) {
+      throw new ImportFileException(0, null, "holiday parks are polygons: send a GeoJSON (.geojson, .json) or "
+          + "GeoPackage (.gpkg) file, not '" + fileName + "'");
+    }
+    Placement placement = placements.newest();
+    return transaction.execute(status -> {
+      ImportRun<HolidayPark> run = new ImportRun<>(mode, clock);
+      for (SourceRow row : FeatureRows.read(file)) {
+        run.offer(row, check -> holidayPark(check, run, placement), this::store);
+      }
+      if (run.mustRollBack()) {
+        status.setRollbackOnly();
+      }
+      return run.report();
+    });
+  }
+
+  private HolidayPark holidayPark(RowCheck check, ImportRun<HolidayPark> run, Placement placement) {
+    String sourceId = check.text("source_id", true, 255);
+    run.uniqueSourceId(check, sourceId);
+    String name = check.text("name", true, 255);
+    Long units = check.wholeNumber("units", false, 0);
+    Boolean permanentResidence = check.bool("permanent_residence", false);
+    Boolean subversionSignals = check.bool("subversion_signals", false);
+    Boolean demo = check.bool("demo", false);
+    MultiPolygon outline = outline(check, run);
+    String municipality = outline == null ? null
+        : placement.municipality(check, "geometry", outline.getInteriorPoint().getCoordinate());
+    return check.ok() ? new HolidayPark(sourceId, name, outline, units, permanentResidence, subversionSignals,
+        municipality, demo) : null;
+  }
+
+  /** The outline as a valid MultiPolygon; invalid outlines are repaired only when the repair is unambiguous. */
+  private static MultiPolygon outline(RowCheck check, ImportRun<HolidayPark> run) {
+    Geometry geometry = check.row().geometry();
+    if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
+      check.fail("geometry", geometry == null ? "the feature has no geometry"
+          : "the geometry is a " + geometry.getGeometryType() + "; a holiday park is a Polygon or MultiPolygon");
+      return null;
+    }
+    IsValidOp validity = new IsValidOp(geometry);
+    if (!validity.isValid()) {
+      Geometry repaired = GeometryFixer.fix(geometry);
+      double change = Math.abs(repaired.getArea() - Math.abs(shellArea(geometry))) / repaired.getArea();
+      if (!(repaired instanceof Polygonal) || repaired.isEmpty() || !(change <= MAX_REPAIR_AREA_CHANGE)) {
+        check.fail("geometry", "the polygon is invalid (" + validity.getValidationError().getMessage()
+            + ") and no repair keeps its area; correct the outline");
+        return null;
+      }
+      run.warn(check.row().line(), "geometry", "the polygon was invalid (" + validity.getValidationError().getMessage()
+          + ") and has been repaired; its area changed by " + String.format(java.util.Locale.ROOT, "%.2f", change * 100)
+          + " %");
+      geometry = repaired;
+    }
+    MultiPolygon multi = geometry instanceof MultiPolygon m ? m
+        : geometry.getFactory().createMultiPolygon(new Polygon[] {(Polygon) geometry});
+    multi.setSRID(28992);
+    return multi;
+  }
+
+  /** The area the outline was meant to enclose: its shells' areas, which a self-intersection does not change. */
+  private static double shellArea(Geometry geometry) {
+    double area = 0;
+    for (int i = 0; i < geometry.getNumGeometries(); i++) {
+      Polygon polygon = (Polygon) geometry.getGeometryN(i);
+      area += polygon.getFactory().createPolygon(polygon.getExteriorRing().getCoordinateSequence()).getArea();
+    }
+    return area;
+  }
+
+  private void store(HolidayPark row) {
+    HolidayParkEntity park = parks.findBySourceId(row.sourceId())
+        .orElseGet(() -> new HolidayParkEntity(row.sourceId(), row.name(), row.outline()));
+    park.setName(row.name());
+    park.setGeometry(row.outline());
+    park.setUnitCount(row.units() == null ? null : Math.toIntExact(Math.min(row.units(), Integer.MAX_VALUE)));
+    park.setPermanentResidenceSignal(row.permanentResidence());
+    park.setSubversionSignal(row.subversionSignals());
+    park.setMunicipalityCode(row.municipality());
+    park.setDemo(row.demo());
+    parks.save(park);
+  }
+}

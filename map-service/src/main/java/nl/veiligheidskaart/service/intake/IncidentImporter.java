@@ -1,0 +1,109 @@
+package nl.veiligheidskaart.service.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports incident CSV (format v1, see docs/import-formats.md), streaming: memory stays flat
+ * whatever the file size, apart from the source_ids seen (to refuse duplicates).
+ */
+@Service
+public class IncidentImporter implements LayerImporter {
+
+  /** Columns with a meaning; any other column becomes a free attribute. */
+  private static final Set<String> KNOWN_COLUMNS = Set.of("source_id", "category", "occurred_at", "x", "y", "lat",
+      "lon", "precision", "demo");
+
+  private final Placements placements;
+  private final IncidentSinks sinks;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final Set<String> categories;
+
+  IncidentImporter(Placements placements, IncidentSinks sinks, PlatformTransactionManager transactions,
+      Clock clock, VeiligheidskaartProperties properties) {
+    this.placements = placements;
+    this.sinks = sinks;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+    this.categories = properties.categories().stream()
+        .map(category -> category.code().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Override
+  public String layer() {
+    return "incidents";
+  }
+
+  @Override
+  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
+    Placement placement = placements.newest();
+    return transaction.execute(status -> {
+      try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
+          CsvRows rows = new CsvRows(in);
+          IncidentSink sink = sinks.open()) {
+        rows.require("source_id", "category", "occurred_at");
+        LocationColumns location = LocationColumns.of(rows.header());
+        List<String> attributeColumns = rows.header().stream().filter(c -> !KNOWN_COLUMNS.contains(c)).toList();
+        ImportRun<IncidentRecord> run = new ImportRun<>(mode, clock);
+        while (rows.hasNext()) {
+          run.offer(rows.next(), check -> incident(check, run, location, placement, attributeColumns), sink::add);
+        }
+        if (run.mustRollBack()) {
+          status.setRollbackOnly();
+        } else {
+          sink.finish();
+        }
+        return run.report();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private IncidentRecord incident(RowCheck check, ImportRun<IncidentRecord> run, LocationColumns location,
+      Placement placement, List<String> attributeColumns) {
+    String sourceId = check.text("source_id", true, 255);
+    run.uniqueSourceId(check, sourceId);
+    String category = check.text("category", true);
+    if (category != null && !categories.contains(category.toLowerCase(Locale.ROOT))) {
+      check.fail("category", "'" + category + "' is not a known category; known are " + String.join(", ", categories));
+    }
+    RowCheck.OccurredAt occurredAt = check.occurredAt("occurred_at");
+    LocationPrecision precision = check.choice("precision", LocationPrecision.class, false);
+    Boolean demo = check.bool("demo", false);
+    Coordinate point = location.read(check);
+    String municipality = point == null ? null : placement.municipality(check, location.column(), point);
+    if (!check.ok()) {
+      return null;
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (String column : attributeColumns) {
+      String value = check.row().values().get(column);
+      if (value != null) {
+        attributes.put(column, value);
+      }
+    }
+    return new IncidentRecord(sourceId, category.toLowerCase(Locale.ROOT), occurredAt.instant(), occurredAt.hasTime(),
+        precision == null ? null : precision.name().toLowerCase(Locale.ROOT), municipality, point.x, point.y,
+        attributes, demo);
+  }
+}

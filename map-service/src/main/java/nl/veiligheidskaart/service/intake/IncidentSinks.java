@@ -1,0 +1,40 @@
+package nl.veiligheidskaart.service.intake;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/** Opens the incident sink that suits the database, on the connection of the current transaction. */
+@Component
+class IncidentSinks {
+
+  private final DataSource dataSource;
+  private final boolean postgres;
+
+  IncidentSinks(DataSource dataSource) {
+    this.dataSource = dataSource;
+    try (Connection connection = dataSource.getConnection()) {
+      this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("Cannot tell which database this is", e);
+    }
+  }
+
+  /** COPY on PostgreSQL, JDBC batches elsewhere. */
+  IncidentSink open() {
+    return postgres ? new PostgresCopyIncidentSink(connection()) : portable();
+  }
+
+  /** JDBC batches on any database; on PostgreSQL the reference the COPY path must equal. */
+  IncidentSink portable() {
+    String sql = postgres ? IncidentSql.postgresUpsert(IncidentSql.POSTGRES_VALUES) : IncidentSql.H2_MERGE;
+    return new JdbcIncidentSink(connection(), sql);
+  }
+
+  private Connection connection() {
+    return DataSourceUtils.getConnection(dataSource);
+  }
+}

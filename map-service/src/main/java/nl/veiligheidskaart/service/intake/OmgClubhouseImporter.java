@@ -1,0 +1,120 @@
+package nl.veiligheidskaart.service.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Iterator;
+import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.store.ClubhouseStatus;
+import nl.veiligheidskaart.service.store.OmgClubhouseEntity;
+import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Imports registers of outlaw motorcycle gang clubhouses (CSV or GeoJSON points). */
+@Service
+class OmgClubhouseImporter implements LayerImporter {
+
+  private final OmgClubhouseRepository clubhouses;
+  private final Placements placements;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  OmgClubhouseImporter(OmgClubhouseRepository clubhouses, Placements placements,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.clubhouses = clubhouses;
+    this.placements = placements;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @Override
+  public String layer() {
+    return "omg-clubhouses";
+  }
+
+  /** A checked row. */
+  private record Clubhouse(String sourceId, Point point, String club, String chapter, ClubhouseStatus status,
+      String riskClass, boolean civilBan, LocalDate openedOn, LocalDate closedOn, String municipality, boolean demo) {
+  }
+
+  @Override
+  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
+    Placement placement = placements.newest();
+    return transaction.execute(status -> {
+      ImportRun<Clubhouse> run = new ImportRun<>(mode, clock);
+      if (FeatureRows.isFeatureFile(fileName)) {
+        offerAll(FeatureRows.read(file).iterator(), run, null, placement);
+      } else {
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
+            CsvRows rows = new CsvRows(in)) {
+          rows.require("source_id", "club", "status");
+          offerAll(rows, run, LocationColumns.of(rows.header()), placement);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      if (run.mustRollBack()) {
+        status.setRollbackOnly();
+      }
+      return run.report();
+    });
+  }
+
+  private void offerAll(Iterator<SourceRow> rows, ImportRun<Clubhouse> run, LocationColumns location,
+      Placement placement) {
+    while (rows.hasNext()) {
+      run.offer(rows.next(), check -> clubhouse(check, run, location, placement), this::store);
+    }
+  }
+
+  private Clubhouse clubhouse(RowCheck check, ImportRun<Clubhouse> run, LocationColumns location,
+      Placement placement) {
+    String sourceId = check.text("source_id", true, 255);
+    run.uniqueSourceId(check, sourceId);
+    String club = check.text("club", true, 255);
+    String chapter = check.text("chapter", false, 255);
+    ClubhouseStatus status = check.choice("status", ClubhouseStatus.class, true);
+    String riskClass = check.text("risk_class", false, 32);
+    Boolean civilBan = check.bool("civil_ban", false);
+    LocalDate openedOn = check.date("opened_on", false);
+    LocalDate closedOn = check.date("closed_on", false);
+    if (status == ClubhouseStatus.CLOSED && closedOn == null && check.row().values().get("closed_on") == null) {
+      check.fail("closed_on", "a closed clubhouse needs closed_on");
+    }
+    if (status == ClubhouseStatus.ACTIVE && closedOn != null) {
+      check.fail("closed_on", "an active clubhouse has no closed_on");
+    }
+    if (openedOn != null && closedOn != null && closedOn.isBefore(openedOn)) {
+      check.fail("closed_on", "closed_on " + closedOn + " lies before opened_on " + openedOn);
+    }
+    Boolean demo = check.bool("demo", false);
+    Coordinate point = PointLocation.read(check, location);
+    String municipality = point == null ? null : placement.municipality(check, PointLocation.column(location), point);
+    return check.ok() ? new Clubhouse(sourceId, PointLocation.RD_NEW.createPoint(point), club, chapter, status,
+        riskClass, civilBan, openedOn, closedOn, municipality, demo) : null;
+  }
+
+  private void store(Clubhouse row) {
+    OmgClubhouseEntity clubhouse = clubhouses.findBySourceId(row.sourceId())
+        .orElseGet(() -> new OmgClubhouseEntity(row.sourceId(), row.point(), row.club(), row.status()));
+    clubhouse.setGeometry(row.point());
+    clubhouse.setClub(row.club());
+    clubhouse.setStatus(row.status());
+    clubhouse.setChapter(row.chapter());
+    clubhouse.setRiskClass(row.riskClass());
+    clubhouse.setCivilBan(row.civilBan());
+    clubhouse.setOpenedOn(row.openedOn());
+    clubhouse.setClosedOn(row.closedOn());
+    clubhouse.setMunicipalityCode(row.municipality());
+    clubhouse.setDemo(row.demo());
+    clubhouses.save(clubhouse);
+  }
+}

@@ -1,0 +1,58 @@
+package nl.veiligheidskaart.service.layers;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.veiligheidskaart.service.api.AreaStatistic;
+import nl.veiligheidskaart.service.config.PrivacyProperties;
+import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.store.AreaStatisticRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts per municipality, period and category, as the reader's role may see them: analysts see
+ * everything; other roles see small counts suppressed, and a municipality only itself and its
+ * neighbours.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AreaStatistics {
+
+  private final AreaStatisticRepository statistics;
+  private final BoundaryIndexes boundaries;
+  private final int minimumCount;
+
+  AreaStatistics(AreaStatisticRepository statistics, BoundaryIndexes boundaries, PrivacyProperties privacy) {
+    this.statistics = statistics;
+    this.boundaries = boundaries;
+    this.minimumCount = privacy.minimumCount();
+  }
+
+  /**
+   * @param category a full category title or its code prefix (e.g. {@code 1.1.1}); null for all
+   * @param ownMunicipality the municipality a MUNICIPALITY reader speaks for, else null
+   */
+  public List<AreaStatistic> find(String category, String period, String municipality, Role role,
+      String ownMunicipality) {
+    Set<String> visible = role == Role.MUNICIPALITY ? ownAreaAndNeighbours(ownMunicipality) : null;
+    return statistics.find(category, period, municipality).stream()
+        .filter(cell -> visible == null || visible.contains(cell.getMunicipalityCode()))
+        .map(cell -> {
+          boolean suppressed = role != Role.ANALYST && cell.getCount() < minimumCount;
+          return new AreaStatistic(cell.getMunicipalityCode(), cell.getPeriod(), cell.getCategory(),
+              suppressed ? null : cell.getCount(), suppressed);
+        })
+        .toList();
+  }
+
+  private Set<String> ownAreaAndNeighbours(String own) {
+    Set<String> visible = new HashSet<>();
+    if (own != null) {
+      visible.add(own);
+      boundaries.newestVintage().ifPresent(v -> visible.addAll(boundaries.contiguity(v).neighbours(own)));
+    }
+    return visible;
+  }
+}

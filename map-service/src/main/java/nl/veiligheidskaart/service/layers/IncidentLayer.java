@@ -1,0 +1,103 @@
+package nl.veiligheidskaart.service.layers;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.api.Feature;
+import nl.veiligheidskaart.service.api.FeatureCollection;
+import nl.veiligheidskaart.service.store.IncidentEntity;
+import nl.veiligheidskaart.service.store.IncidentFilter;
+import nl.veiligheidskaart.service.store.IncidentQueries;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Incidents read back as raw points: GeoJSON for maps, CSV in import format v1 for round trips. */
+@Service
+@Transactional(readOnly = true)
+public class IncidentLayer {
+
+  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  private static final List<String> CSV_COLUMNS = List.of("source_id", "category", "occurred_at", "x", "y",
+      "precision", "demo");
+
+  private final IncidentQueries incidents;
+
+  IncidentLayer(IncidentQueries incidents) {
+    this.incidents = incidents;
+  }
+
+  /** A page of incidents with the totals OGC API Features clients expect. */
+  public record Page(FeatureCollection features, long numberMatched, int numberReturned) {
+  }
+
+  public Page features(IncidentFilter filter, int offset, int limit, Crs crs) {
+    long matched = incidents.count(filter);
+    List<Feature> features = new ArrayList<>();
+    for (IncidentEntity incident : incidents.page(filter, offset, limit)) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("sourceId", incident.getSourceId());
+      properties.put("category", incident.getCategory());
+      properties.put("occurredAt", occurredAt(incident));
+      properties.put("precision", incident.getLocationPrecision());
+      properties.put("municipality", incident.getMunicipalityCode());
+      properties.put("attributes", incident.getAttributes());
+      properties.put("demo", incident.isDemo());
+      features.add(Feature.of(incident.getSourceId(),
+          CrsTransform.transform(incident.getGeometry(), Crs.RD_NEW, crs), properties));
+    }
+    return new Page(FeatureCollection.of(features, crs), matched, features.size());
+  }
+
+  /** A page as CSV in import format v1: importing it again changes nothing. */
+  public String csv(IncidentFilter filter, int offset, int limit) {
+    List<IncidentEntity> page = incidents.page(filter, offset, limit);
+    Set<String> attributeColumns = new LinkedHashSet<>();
+    page.forEach(incident -> attributeColumns.addAll(incident.getAttributes().keySet()));
+    List<String> header = new ArrayList<>(CSV_COLUMNS);
+    header.addAll(attributeColumns);
+    StringWriter text = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      csv.printRecord(header);
+      for (IncidentEntity incident : page) {
+        List<Object> record = new ArrayList<>(header.size());
+        record.add(incident.getSourceId());
+        record.add(incident.getCategory());
+        record.add(occurredAt(incident));
+        record.add(plain(incident.getGeometry().getX()));
+        record.add(plain(incident.getGeometry().getY()));
+        record.add(incident.getLocationPrecision());
+        record.add(incident.isDemo());
+        attributeColumns.forEach(column -> record.add(incident.getAttributes().get(column)));
+        csv.printRecord(record);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** A date for date-only sources, else the date-time with its Amsterdam offset. */
+  static String occurredAt(IncidentEntity incident) {
+    return incident.isOccurredAtHasTime()
+        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(incident.getOccurredAt().atZone(AMSTERDAM).toOffsetDateTime())
+        : LocalDate.ofInstant(incident.getOccurredAt(), AMSTERDAM).toString();
+  }
+
+  /** Metres without a needless ".0", so exported coordinates read like the imported ones. */
+  private static String plain(double metres) {
+    return metres == Math.rint(metres) ? Long.toString((long) metres) : Double.toString(metres);
+  }
+}

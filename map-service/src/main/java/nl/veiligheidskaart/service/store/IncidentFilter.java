@@ -1,0 +1,14 @@
+package nl.veiligheidskaart.service.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Which incidents a read asks for; null or empty parts do not filter.
+ *
+ * @param categories any of these categories
+ * @param from inclusive
+ * @param to exclusive
+ */
+public record IncidentFilter(List<String> categories, Instant from, Instant to, String municipalityCode) {
+}

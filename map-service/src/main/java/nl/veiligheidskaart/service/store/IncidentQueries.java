@@ -1,0 +1,58 @@
+package nl.veiligheidskaart.service.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Repository;
+
+/** Filtered, paged reads of incidents (any offset, not only multiples of the page size). */
+@Repository
+public class IncidentQueries {
+
+  private final EntityManager entityManager;
+
+  IncidentQueries(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  public long count(IncidentFilter filter) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
+    query.select(cb.count(incident)).where(predicates(filter, cb, incident));
+    return entityManager.createQuery(query).getSingleResult();
+  }
+
+  /** A page in a stable order: by time, then by source id. */
+  public List<IncidentEntity> page(IncidentFilter filter, int offset, int limit) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<IncidentEntity> query = cb.createQuery(IncidentEntity.class);
+    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
+    query.select(incident).where(predicates(filter, cb, incident))
+        .orderBy(cb.asc(incident.get("occurredAt")), cb.asc(incident.get("sourceId")));
+    TypedQuery<IncidentEntity> typed = entityManager.createQuery(query);
+    return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  private static Predicate[] predicates(IncidentFilter filter, CriteriaBuilder cb, Root<IncidentEntity> incident) {
+    List<Predicate> predicates = new ArrayList<>();
+    if (filter.categories() != null && !filter.categories().isEmpty()) {
+      predicates.add(incident.get("category").in(filter.categories()));
+    }
+    if (filter.from() != null) {
+      predicates.add(cb.greaterThanOrEqualTo(incident.get("occurredAt"), filter.from()));
+    }
+    if (filter.to() != null) {
+      predicates.add(cb.lessThan(incident.get("occurredAt"), filter.to()));
+    }
+    if (filter.municipalityCode() != null) {
+      predicates.add(cb.equal(incident.get("municipalityCode"), filter.municipalityCode()));
+    }
+    return predicates.toArray(Predicate[]::new);
+  }
+}
