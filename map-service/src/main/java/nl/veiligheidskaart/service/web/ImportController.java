@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.veiligheidskaart.service.api.ImportReport;
 import nl.veiligheidskaart.service.intake.ImportFileException;
 import nl.veiligheidskaart.service.intake.ImportMode;
@@ -28,6 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class ImportController {
 
+  private static final Pattern EXTENSION = Pattern.compile("\\.([A-Za-z0-9]{1,10})$");
+
   private final Importers importers;
 
   ImportController(Importers importers) {
@@ -45,9 +50,10 @@ class ImportController {
     }
     Path upload = null;
     try {
-      upload = Files.createTempFile("veiligheidskaart-import-", ".upload");
-      file.transferTo(upload);
       String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+      // The extension tells the readers the format (GeoJSON, GeoPackage, CSV).
+      upload = Files.createTempFile("veiligheidskaart-import-", extension(name));
+      file.transferTo(upload);
       ImportReport report = importer.importFile(upload, name, importMode, ImportProgress.NONE);
       if (importMode == ImportMode.STRICT && report.errorCount() > 0) {
         return rejected(report, report.rejected() + " of " + (report.accepted() + report.rejected())
@@ -62,6 +68,11 @@ class ImportController {
     } finally {
       deleteQuietly(upload);
     }
+  }
+
+  private static String extension(String fileName) {
+    Matcher matcher = EXTENSION.matcher(fileName);
+    return matcher.find() ? "." + matcher.group(1).toLowerCase(Locale.ROOT) : ".upload";
   }
 
   private static ImportMode importMode(String mode) {

@@ -70,6 +70,26 @@ public record ApiClient(String baseUrl, String username, String password) {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
   }
 
+  /** A multipart/form-data upload of one file in the field {@code file}, as a browser or curl -F sends it. */
+  public HttpResponse<String> upload(String path, Path file) {
+    String boundary = "----veiligheidskaart" + System.nanoTime();
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   public static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }
