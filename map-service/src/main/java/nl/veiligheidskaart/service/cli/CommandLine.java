@@ -66,7 +66,7 @@ public final class CommandLine {
       if (SERVICE_PROPERTY_PREFIXES.stream().anyMatch(arg::startsWith)) {
         serviceProperties.add(arg);
       } else if (arg.startsWith("--")) {
-        if (i + 1 >= args.length) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
           return usage(err, arg + " needs a value");
         }
         options.put(arg.substring(2), args[++i]);

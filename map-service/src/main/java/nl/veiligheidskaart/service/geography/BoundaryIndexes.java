@@ -50,7 +50,9 @@ public class BoundaryIndexes {
     locators.clear();
   }
 
-  private Map<String, Geometry> boundaries(int vintage) {
+  /** The boundaries of a vintage by municipality code, in RD New. */
+  @Transactional(readOnly = true)
+  public Map<String, Geometry> boundaries(int vintage) {
     return boundaries.findByValidFromYearOrderByMunicipalityCode(vintage).stream()
         .collect(Collectors.toMap(MunicipalityBoundaryEntity::getMunicipalityCode,
             MunicipalityBoundaryEntity::getGeometry));

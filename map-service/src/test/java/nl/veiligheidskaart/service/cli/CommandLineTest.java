@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import nl.veiligheidskaart.service.SharedGeodata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +56,52 @@ class CommandLineTest {
 
     assertThat(run("user", "add", "--username")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--username needs a value");
+  }
+
+  int runWithBoundaries(String... args) {
+    String[] withStore = new String[args.length + 2];
+    System.arraycopy(args, 0, withStore, 0, args.length);
+    withStore[args.length] = "--veiligheidskaart.data-dir=" + dataDir;
+    withStore[args.length + 1] = "--veiligheidskaart.geodata-dir=" + SharedGeodata.dir();
+    return CommandLine.run(withStore, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  static String fixture(String name) throws URISyntaxException {
+    return Path.of(CommandLineTest.class.getResource("/intake/" + name).toURI()).toString();
+  }
+
+  @Test
+  void importsAFileWithAProgressBarAndAReport() throws Exception {
+    assertThat(runWithBoundaries("import", "incidents", fixture("incidents-valid.csv"))).isEqualTo(0);
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported: 5 rows accepted, 0 rejected, 0 errors");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("[##############################] 100 %");
+  }
+
+  @Test
+  void aRefusedImportExitsWith1AndNamesTheLine() throws Exception {
+    assertThat(runWithBoundaries("import", "incidents", fixture("incidents-duplicate-source-id.csv"))).isEqualTo(1);
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("line 4, source_id: source_id 'DUP-001' occurs twice: also on line 2")
+        .contains("Refused, nothing stored: 2 rows accepted, 1 rejected, 1 errors");
+
+    assertThat(runWithBoundaries("import", "incidents", fixture("incidents-duplicate-source-id.csv"), "--mode",
+        "lenient")).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported: 2 rows accepted, 1 rejected, 1 errors");
+  }
+
+  @Test
+  void anUnreadableFileNamesTheLineAndAWrongLayerOrPathIsUsage() throws Exception {
+    assertThat(runWithBoundaries("import", "incidents", fixture("incidents-missing-category-column.csv")))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("incidents-missing-category-column.csv:1: "
+        + "the header has no column 'category'; found source_id,occurred_at,x,y; nothing was stored");
+
+    assertThat(run("import", "fietsen", fixture("incidents-valid.csv"))).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no import for 'fietsen'");
+    assertThat(run("import", "incidents", dataDir.resolve("bestaat-niet.csv").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("bestaat-niet.csv: no such file");
   }
 }

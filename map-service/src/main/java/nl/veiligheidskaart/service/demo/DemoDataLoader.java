@@ -1,0 +1,130 @@
+package nl.veiligheidskaart.service.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
+import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.intake.ImportMode;
+import nl.veiligheidskaart.service.intake.ImportProgress;
+import nl.veiligheidskaart.service.intake.Importers;
+import nl.veiligheidskaart.service.store.AreaStatisticRepository;
+import nl.veiligheidskaart.service.store.IncidentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start of the service (not of a command-line command): loads the synthetic
+ * demonstration data and the real registered-crime table from the geodata dir, so a newcomer sees
+ * a working map at once. The demo data goes through the same validated import as user files and
+ * is flagged {@code demo} in the store and in every output. {@code veiligheidskaart.demo-data=false}
+ * turns this off.
+ */
+@Component
+@Order(3)
+@ConditionalOnWebApplication
+class DemoDataLoader implements ApplicationRunner {
+
+  static final String REGISTERED_CRIME_FILE = "registered-crime-oost-nederland.csv";
+  private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  private final VeiligheidskaartProperties properties;
+  private final BoundaryIndexes boundaries;
+  private final ReferenceGeography reference;
+  private final Importers importers;
+  private final IncidentRepository incidents;
+  private final AreaStatisticRepository areaStatistics;
+  private final Clock clock;
+
+  DemoDataLoader(VeiligheidskaartProperties properties, BoundaryIndexes boundaries, ReferenceGeography reference,
+      Importers importers, IncidentRepository incidents, AreaStatisticRepository areaStatistics, Clock clock) {
+    this.properties = properties;
+    this.boundaries = boundaries;
+    this.reference = reference;
+    this.importers = importers;
+    this.incidents = incidents;
+    this.areaStatistics = areaStatistics;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (!properties.demoData()) {
+      return;
+    }
+    loadRegisteredCrime();
+    if (incidents.count() > 0) {
+      return;
+    }
+    Integer vintage = boundaries.newestVintage().orElse(null);
+    if (vintage == null) {
+      log.warn("Demo data not loaded: it needs the municipal boundaries, which are not loaded");
+      return;
+    }
+    DemoDataGenerator generator = new DemoDataGenerator(boundaries.boundaries(vintage), reference,
+        DemoDataGenerator.DEFAULT_SEED, LocalDate.now(clock.withZone(AMSTERDAM)),
+        DemoDataGenerator.DEFAULT_INCIDENT_COUNT);
+    Path dir = Files.createTempDirectory("veiligheidskaart-demo-");
+    try {
+      load(dir, "incidents.csv", "incidents", generator::writeIncidents);
+      load(dir, "hemp-sites.csv", "hemp-sites", generator::writeHempSites);
+      load(dir, "holiday-parks.geojson", "holiday-parks", generator::writeHolidayParks);
+      load(dir, "omg-clubhouses.csv", "omg-clubhouses", generator::writeOmgClubhouses);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      }
+    }
+  }
+
+  private void loadRegisteredCrime() {
+    Path file = properties.geodataDir().resolve(REGISTERED_CRIME_FILE);
+    if (areaStatistics.count() > 0 || !Files.isRegularFile(file)) {
+      return;
+    }
+    ImportReport report = importers.forLayer("area-statistics").orElseThrow()
+        .importFile(file, file.getFileName().toString(), ImportMode.STRICT, ImportProgress.NONE);
+    if (report.errorCount() > 0) {
+      log.error("The registered-crime table {} was not loaded: {}", file, report.errors());
+    } else {
+      log.info("Loaded {} area statistics (registered crime) from {}", report.accepted(), file);
+    }
+  }
+
+  /** Writes one demo file and imports it strictly: a rejection here is a bug in the generator. */
+  private void load(Path dir, String fileName, String layer, DemoWriter writer) {
+    Path file = dir.resolve(fileName);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writer.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImportReport report = importers.forLayer(layer).orElseThrow()
+        .importFile(file, fileName, ImportMode.STRICT, ImportProgress.NONE);
+    if (report.errorCount() > 0) {
+      throw new IllegalStateException("The generated demo " + layer + " were refused: " + report.errors());
+    }
+    log.info("Loaded {} demo {} (synthetic, flagged demo)", report.accepted(), layer);
+  }
+
+  @FunctionalInterface
+  private interface DemoWriter {
+    void write(Writer out) throws IOException;
+  }
+}
