@@ -24,7 +24,9 @@ public final class CommandLine {
                                                 [--municipality GM0000] [--password PASSWORD]
                (without --password the password is read from the terminal or from standard input)
              java -jar map-service.jar import LAYER FILE [--mode strict|lenient]
-               (LAYER: incidents, hemp-sites, holiday-parks, omg-clubhouses, area-statistics)""";
+               (LAYER: incidents, hemp-sites, holiday-parks, omg-clubhouses, area-statistics)
+             java -jar map-service.jar demo write DIR [--incidents N] [--seed S]
+               (writes the synthetic demo data as import files)""";
 
   private static final Set<String> SERVICE_PROPERTY_PREFIXES = Set.of("--spring.", "--veiligheidskaart.",
       "--logging.", "--server.");
@@ -81,6 +83,9 @@ public final class CommandLine {
     }
     if (!words.isEmpty() && words.get(0).equals("import") && words.size() == 3) {
       return ImportCommand.run(invocation);
+    }
+    if (command.equals("demo write") && words.size() == 3) {
+      return DemoWriteCommand.run(invocation);
     }
     return usage(err, null);
   }

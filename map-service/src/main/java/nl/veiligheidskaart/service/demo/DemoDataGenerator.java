@@ -2,6 +2,9 @@ package nl.veiligheidskaart.service.demo;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -210,6 +213,30 @@ public final class DemoDataGenerator {
   /** First day after the period. */
   public LocalDate periodEnd() {
     return periodEnd;
+  }
+
+  /** The four import files the generator writes, named as the importers expect. */
+  public record DemoFiles(Path incidents, Path hempSites, Path holidayParks, Path omgClubhouses) {
+  }
+
+  /** Writes all demo data as import files into {@code dir} (created if needed). */
+  public DemoFiles writeFiles(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    DemoFiles files = new DemoFiles(dir.resolve("incidents.csv"), dir.resolve("hemp-sites.csv"),
+        dir.resolve("holiday-parks.geojson"), dir.resolve("omg-clubhouses.csv"));
+    try (Writer out = Files.newBufferedWriter(files.incidents(), StandardCharsets.UTF_8)) {
+      writeIncidents(out);
+    }
+    try (Writer out = Files.newBufferedWriter(files.hempSites(), StandardCharsets.UTF_8)) {
+      writeHempSites(out);
+    }
+    try (Writer out = Files.newBufferedWriter(files.holidayParks(), StandardCharsets.UTF_8)) {
+      writeHolidayParks(out);
+    }
+    try (Writer out = Files.newBufferedWriter(files.omgClubhouses(), StandardCharsets.UTF_8)) {
+      writeOmgClubhouses(out);
+    }
+    return files;
   }
 
   /**

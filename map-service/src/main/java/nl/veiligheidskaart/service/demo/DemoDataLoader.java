@@ -1,9 +1,6 @@
 package nl.veiligheidskaart.service.demo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,10 +79,11 @@ class DemoDataLoader implements ApplicationRunner {
         DemoDataGenerator.DEFAULT_INCIDENT_COUNT);
     Path dir = Files.createTempDirectory("veiligheidskaart-demo-");
     try {
-      load(dir, "incidents.csv", "incidents", generator::writeIncidents);
-      load(dir, "hemp-sites.csv", "hemp-sites", generator::writeHempSites);
-      load(dir, "holiday-parks.geojson", "holiday-parks", generator::writeHolidayParks);
-      load(dir, "omg-clubhouses.csv", "omg-clubhouses", generator::writeOmgClubhouses);
+      DemoDataGenerator.DemoFiles files = generator.writeFiles(dir);
+      load(files.incidents(), "incidents");
+      load(files.hempSites(), "hemp-sites");
+      load(files.holidayParks(), "holiday-parks");
+      load(files.omgClubhouses(), "omg-clubhouses");
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -107,24 +105,13 @@ class DemoDataLoader implements ApplicationRunner {
     }
   }
 
-  /** Writes one demo file and imports it strictly: a rejection here is a bug in the generator. */
-  private void load(Path dir, String fileName, String layer, DemoWriter writer) {
-    Path file = dir.resolve(fileName);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writer.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Imports one demo file strictly: a rejection here is a bug in the generator. */
+  private void load(Path file, String layer) {
     ImportReport report = importers.forLayer(layer).orElseThrow()
-        .importFile(file, fileName, ImportMode.STRICT, ImportProgress.NONE);
+        .importFile(file, file.getFileName().toString(), ImportMode.STRICT, ImportProgress.NONE);
     if (report.errorCount() > 0) {
       throw new IllegalStateException("The generated demo " + layer + " were refused: " + report.errors());
     }
     log.info("Loaded {} demo {} (synthetic, flagged demo)", report.accepted(), layer);
-  }
-
-  @FunctionalInterface
-  private interface DemoWriter {
-    void write(Writer out) throws IOException;
   }
 }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.veiligheidskaart.geodata.reference.Municipality;
@@ -15,8 +13,6 @@ import nl.veiligheidskaart.service.api.ImportReport;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports counts per municipality, period and category, e.g. the CBS/police table of registered
@@ -27,15 +23,13 @@ class AreaStatisticImporter implements LayerImporter {
 
   private final AreaStatisticRepository statistics;
   private final ReferenceGeography reference;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final ImportTransactions transactions;
 
   AreaStatisticImporter(AreaStatisticRepository statistics, ReferenceGeography reference,
-      PlatformTransactionManager transactions, Clock clock) {
+      ImportTransactions transactions) {
     this.statistics = statistics;
     this.reference = reference;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
+    this.transactions = transactions;
   }
 
   @Override
@@ -53,7 +47,7 @@ class AreaStatisticImporter implements LayerImporter {
 
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
-    return transaction.execute(status -> {
+    return transactions.<Cell>run(mode, run -> {
       Map<String, AreaStatisticEntity> stored = new HashMap<>();
       for (AreaStatisticEntity cell : statistics.findAll()) {
         stored.put(cell.getMunicipalityCode() + '\u0000' + cell.getPeriod() + '\u0000' + cell.getCategory(), cell);
@@ -62,14 +56,9 @@ class AreaStatisticImporter implements LayerImporter {
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in)) {
         rows.require("municipality_code", "period", "crime_type", "count");
-        ImportRun<Cell> run = new ImportRun<>(mode, clock);
         while (rows.hasNext()) {
           run.offer(rows.next(), check -> cell(check, lineOfKey), cell -> store(cell, stored));
         }
-        if (run.mustRollBack()) {
-          status.setRollbackOnly();
-        }
-        return run.report();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -94,7 +83,7 @@ class AreaStatisticImporter implements LayerImporter {
     if (periodText != null) {
       try {
         period = StatisticPeriod.parse(periodText);
-        if (period.start().isAfter(LocalDate.now(clock.withZone(RowCheck.AMSTERDAM)))) {
+        if (period.start().isAfter(check.today())) {
           check.fail("period", "period " + periodText + " lies in the future");
         }
       } catch (IllegalArgumentException e) {

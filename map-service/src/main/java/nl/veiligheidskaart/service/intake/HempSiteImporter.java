@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import nl.veiligheidskaart.service.api.ImportReport;
 import nl.veiligheidskaart.service.store.HempSiteEntity;
@@ -14,8 +13,6 @@ import nl.veiligheidskaart.service.store.HempSiteType;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports lists of dismantled hemp plantations (CSV, see docs/import-formats.md). */
 @Service
@@ -26,15 +23,12 @@ class HempSiteImporter implements LayerImporter {
 
   private final HempSiteRepository sites;
   private final Placements placements;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final ImportTransactions transactions;
 
-  HempSiteImporter(HempSiteRepository sites, Placements placements, PlatformTransactionManager transactions,
-      Clock clock) {
+  HempSiteImporter(HempSiteRepository sites, Placements placements, ImportTransactions transactions) {
     this.sites = sites;
     this.placements = placements;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
+    this.transactions = transactions;
   }
 
   @Override
@@ -51,19 +45,14 @@ class HempSiteImporter implements LayerImporter {
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transaction.execute(status -> {
+    return transactions.<HempSite>run(mode, run -> {
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in)) {
         rows.require("source_id", "found_on", "site_type");
         LocationColumns location = LocationColumns.of(rows.header());
-        ImportRun<HempSite> run = new ImportRun<>(mode, clock);
         while (rows.hasNext()) {
           run.offer(rows.next(), check -> hempSite(check, run, location, placement), this::store);
         }
-        if (run.mustRollBack()) {
-          status.setRollbackOnly();
-        }
-        return run.report();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,7 +1,6 @@
 package nl.veiligheidskaart.service.intake;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import nl.veiligheidskaart.service.api.ImportReport;
 import nl.veiligheidskaart.service.store.HolidayParkEntity;
 import nl.veiligheidskaart.service.store.HolidayParkRepository;
@@ -12,8 +11,6 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports holiday parks: polygons from GeoJSON or GeoPackage, with their misuse signals. */
 @Service
@@ -24,15 +21,12 @@ class HolidayParkImporter implements LayerImporter {
 
   private final HolidayParkRepository parks;
   private final Placements placements;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final ImportTransactions transactions;
 
-  HolidayParkImporter(HolidayParkRepository parks, Placements placements, PlatformTransactionManager transactions,
-      Clock clock) {
+  HolidayParkImporter(HolidayParkRepository parks, Placements placements, ImportTransactions transactions) {
     this.parks = parks;
     this.placements = placements;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
+    this.transactions = transactions;
   }
 
   @Override
@@ -52,15 +46,10 @@ class HolidayParkImporter implements LayerImporter {
           + "GeoPackage (.gpkg) file, not '" + fileName + "'");
     }
     Placement placement = placements.newest();
-    return transaction.execute(status -> {
-      ImportRun<HolidayPark> run = new ImportRun<>(mode, clock);
+    return transactions.<HolidayPark>run(mode, run -> {
       for (SourceRow row : FeatureRows.read(file)) {
         run.offer(row, check -> holidayPark(check, run, placement), this::store);
       }
-      if (run.mustRollBack()) {
-        status.setRollbackOnly();
-      }
-      return run.report();
     });
   }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,6 @@ import nl.veiligheidskaart.service.api.ImportReport;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports incident CSV (format v1, see docs/import-formats.md), streaming: memory stays flat
@@ -33,16 +30,14 @@ public class IncidentImporter implements LayerImporter {
 
   private final Placements placements;
   private final IncidentSinks sinks;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final ImportTransactions transactions;
   private final Set<String> categories;
 
-  IncidentImporter(Placements placements, IncidentSinks sinks, PlatformTransactionManager transactions,
-      Clock clock, VeiligheidskaartProperties properties) {
+  IncidentImporter(Placements placements, IncidentSinks sinks, ImportTransactions transactions,
+      VeiligheidskaartProperties properties) {
     this.placements = placements;
     this.sinks = sinks;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
+    this.transactions = transactions;
     this.categories = properties.categories().stream()
         .map(category -> category.code().toLowerCase(Locale.ROOT))
         .collect(Collectors.toCollection(TreeSet::new));
@@ -56,23 +51,19 @@ public class IncidentImporter implements LayerImporter {
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transaction.execute(status -> {
+    return transactions.<IncidentRecord>run(mode, run -> {
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in);
           IncidentSink sink = sinks.open()) {
         rows.require("source_id", "category", "occurred_at");
         LocationColumns location = LocationColumns.of(rows.header());
         List<String> attributeColumns = rows.header().stream().filter(c -> !KNOWN_COLUMNS.contains(c)).toList();
-        ImportRun<IncidentRecord> run = new ImportRun<>(mode, clock);
         while (rows.hasNext()) {
           run.offer(rows.next(), check -> incident(check, run, location, placement, attributeColumns), sink::add);
         }
-        if (run.mustRollBack()) {
-          status.setRollbackOnly();
-        } else {
+        if (!run.mustRollBack()) {
           sink.finish();
         }
-        return run.report();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Iterator;
 import nl.veiligheidskaart.service.api.ImportReport;
@@ -15,8 +14,6 @@ import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports registers of outlaw motorcycle gang clubhouses (CSV or GeoJSON points). */
 @Service
@@ -24,15 +21,12 @@ class OmgClubhouseImporter implements LayerImporter {
 
   private final OmgClubhouseRepository clubhouses;
   private final Placements placements;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
+  private final ImportTransactions transactions;
 
-  OmgClubhouseImporter(OmgClubhouseRepository clubhouses, Placements placements,
-      PlatformTransactionManager transactions, Clock clock) {
+  OmgClubhouseImporter(OmgClubhouseRepository clubhouses, Placements placements, ImportTransactions transactions) {
     this.clubhouses = clubhouses;
     this.placements = placements;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
+    this.transactions = transactions;
   }
 
   @Override
@@ -48,8 +42,7 @@ class OmgClubhouseImporter implements LayerImporter {
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transaction.execute(status -> {
-      ImportRun<Clubhouse> run = new ImportRun<>(mode, clock);
+    return transactions.<Clubhouse>run(mode, run -> {
       if (FeatureRows.isFeatureFile(fileName)) {
         offerAll(FeatureRows.read(file).iterator(), run, null, placement);
       } else {
@@ -61,10 +54,6 @@ class OmgClubhouseImporter implements LayerImporter {
           throw new UncheckedIOException(e);
         }
       }
-      if (run.mustRollBack()) {
-        status.setRollbackOnly();
-      }
-      return run.report();
     });
   }
 

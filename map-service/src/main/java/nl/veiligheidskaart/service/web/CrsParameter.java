@@ -1,7 +1,9 @@
 package nl.veiligheidskaart.service.web;
 
 import nl.veiligheidskaart.geodata.crs.Crs;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 
 /** The {@code crs} query parameter of GeoJSON endpoints: CRS84 unless another CRS is asked for. */
 final class CrsParameter {
@@ -18,6 +20,12 @@ final class CrsParameter {
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("crs", e.getMessage());
     }
+  }
+
+  /** A GeoJSON answer in the CRS the request asks for, with its Content-Crs header. */
+  static <T> ResponseEntity<T> geoJson(String crs, Function<Crs, T> body) {
+    Crs outputCrs = parse(crs);
+    return ResponseEntity.ok().headers(contentCrs(outputCrs)).body(body.apply(outputCrs));
   }
 
   /** The {@code Content-Crs} header of OGC API Features Part 2, so clients know what they got. */

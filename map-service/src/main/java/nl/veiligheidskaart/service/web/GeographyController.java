@@ -1,6 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.geography.GeographyService;
@@ -26,26 +25,21 @@ class GeographyController {
 
   @GetMapping("/municipalities")
   ResponseEntity<FeatureCollection> municipalities(@RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs)).body(geography.municipalities(outputCrs));
+    return CrsParameter.geoJson(crs, geography::municipalities);
   }
 
   @GetMapping("/municipalities/{code}")
   ResponseEntity<Feature> municipality(@PathVariable String code, @RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))
-        .body(geography.municipality(code, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> geography.municipality(code, outputCrs));
   }
 
   @GetMapping("/districts")
   ResponseEntity<FeatureCollection> districts(@RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs)).body(geography.districts(outputCrs));
+    return CrsParameter.geoJson(crs, geography::districts);
   }
 
   @GetMapping("/districts/{code}")
   ResponseEntity<Feature> district(@PathVariable String code, @RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs)).body(geography.district(code, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> geography.district(code, outputCrs));
   }
 }

@@ -1,6 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import org.springframework.http.ResponseEntity;
@@ -22,19 +21,16 @@ class RiskLocationController {
 
   @GetMapping("/hemp-sites")
   ResponseEntity<FeatureCollection> hempSites(@RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs)).body(layers.hempSites(outputCrs));
+    return CrsParameter.geoJson(crs, layers::hempSites);
   }
 
   @GetMapping("/holiday-parks")
   ResponseEntity<FeatureCollection> holidayParks(@RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs)).body(layers.holidayParks(outputCrs));
+    return CrsParameter.geoJson(crs, layers::holidayParks);
   }
 
   @GetMapping("/omg-clubhouses")
   ResponseEntity<FeatureCollection> omgClubhouses(@RequestParam(required = false) String crs) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs)).body(layers.omgClubhouses(outputCrs));
+    return CrsParameter.geoJson(crs, layers::omgClubhouses);
   }
 }
