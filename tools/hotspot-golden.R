@@ -1,0 +1,43 @@
+# Golden values for the hotspot analyses, computed by an independent implementation (R spdep).
+# Regenerate with tools/hotspot-golden.sh; the Java tests compare against the files without R.
+#
+#   Rscript tools/hotspot-golden.R SHARED_GEODATA_DIR OUTPUT_DIR
+suppressPackageStartupMessages(library(spdep))
+args <- commandArgs(trailingOnly = TRUE)
+geodata <- args[1]
+out <- args[2]
+options(digits = 17)
+
+# 1. Gi* on a grid: 250 m cells aligned to the RD origin, a 750 m distance band, self included.
+#    A 30 x 20 block of cells with a notch cut out (edges and corners), Poisson counts with a
+#    planted cluster.
+set.seed(20191)
+cells <- expand.grid(column = 760:789, row = 1870:1889)
+cells <- cells[!(cells$column >= 780 & cells$row >= 1882), ]
+x <- (cells$column + 0.5) * 250
+y <- (cells$row + 0.5) * 250
+centre <- c(770.5 * 250, 1876.5 * 250)
+distance <- sqrt((x - centre[1])^2 + (y - centre[2])^2)
+count <- rpois(nrow(cells), 1.5 + 9 * exp(-(distance / 500)^2))
+nb <- dnearneigh(cbind(x, y), 0, 750 * (1 + 1e-9))
+weights <- nb2listw(include.self(nb), style = "B")
+z <- as.numeric(localG(count, weights))
+write.csv(data.frame(column = cells$column, row = cells$row, count = count, gi_star_z = sprintf("%.17g", z)),
+          file.path(out, "gi-star-grid-250m-750m.csv"), row.names = FALSE, quote = FALSE)
+
+# 2. Gi* per municipality: the real residential burglary counts of 2018 and the reference
+#    queen-contiguity list of the 76 municipalities, self included.
+crime <- read.csv(file.path(geodata, "registered-crime-oost-nederland.csv"), check.names = FALSE)
+burglary <- crime[crime$period == 2018 & startsWith(crime$crime_type, "1.1.1 "), ]
+burglary <- burglary[order(burglary$municipality_code), ]
+codes <- burglary$municipality_code
+pairs <- read.csv(file.path(geodata, "neighbours-oost-nederland-2019.csv"))
+neighbours <- lapply(codes, function(code) sort(match(pairs$neighbour_code[pairs$code == code], codes)))
+class(neighbours) <- "nb"
+attr(neighbours, "region.id") <- codes
+neighbours <- include.self(neighbours)
+z <- as.numeric(localG(burglary$count, nb2listw(neighbours, style = "B")))
+write.csv(data.frame(code = codes, count = burglary$count, gi_star_z = sprintf("%.17g", z)),
+          file.path(out, "gi-star-municipalities-burglary-2018.csv"), row.names = FALSE, quote = FALSE)
+
+cat("spdep", as.character(packageVersion("spdep")), "- golden files written to", out, "\n")
