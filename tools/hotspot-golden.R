@@ -22,8 +22,11 @@ count <- rpois(nrow(cells), 1.5 + 9 * exp(-(distance / 500)^2))
 nb <- dnearneigh(cbind(x, y), 0, 750 * (1 + 1e-9))
 weights <- nb2listw(include.self(nb), style = "B")
 z <- as.numeric(localG(count, weights))
-write.csv(data.frame(column = cells$column, row = cells$row, count = count, gi_star_z = sprintf("%.17g", z)),
-          file.path(out, "gi-star-grid-250m-750m.csv"), row.names = FALSE, quote = FALSE)
+# Local Moran's I: row-standardised weights, self excluded.
+ii <- localmoran(count, nb2listw(nb, style = "W"))[, "Ii"]
+write.csv(data.frame(column = cells$column, row = cells$row, count = count, gi_star_z = sprintf("%.17g", z),
+                     local_moran_i = sprintf("%.17g", ii)),
+          file.path(out, "local-statistics-grid-250m-750m.csv"), row.names = FALSE, quote = FALSE)
 
 # 2. Gi* per municipality: the real residential burglary counts of 2018 and the reference
 #    queen-contiguity list of the 76 municipalities, self included.
@@ -35,9 +38,10 @@ pairs <- read.csv(file.path(geodata, "neighbours-oost-nederland-2019.csv"))
 neighbours <- lapply(codes, function(code) sort(match(pairs$neighbour_code[pairs$code == code], codes)))
 class(neighbours) <- "nb"
 attr(neighbours, "region.id") <- codes
-neighbours <- include.self(neighbours)
-z <- as.numeric(localG(burglary$count, nb2listw(neighbours, style = "B")))
-write.csv(data.frame(code = codes, count = burglary$count, gi_star_z = sprintf("%.17g", z)),
-          file.path(out, "gi-star-municipalities-burglary-2018.csv"), row.names = FALSE, quote = FALSE)
+ii <- localmoran(burglary$count, nb2listw(neighbours, style = "W"))[, "Ii"]
+z <- as.numeric(localG(burglary$count, nb2listw(include.self(neighbours), style = "B")))
+write.csv(data.frame(code = codes, count = burglary$count, gi_star_z = sprintf("%.17g", z),
+                     local_moran_i = sprintf("%.17g", ii)),
+          file.path(out, "local-statistics-municipalities-burglary-2018.csv"), row.names = FALSE, quote = FALSE)
 
 cat("spdep", as.character(packageVersion("spdep")), "- golden files written to", out, "\n")

@@ -24,10 +24,11 @@ public final class BinaryWeights {
   }
 
   /**
-   * Cells whose centres lie within {@code bandMetres} of each other, each cell included as its own
-   * neighbour. On a regular grid the neighbours are fixed offsets, so the cost is n·k.
+   * Cells whose centres lie within {@code bandMetres} of each other; with {@code includeSelf} each
+   * cell is also its own neighbour (Gi*), without it not (Local Moran's I). On a regular grid the
+   * neighbours are fixed offsets, so the cost is n·k.
    */
-  public static BinaryWeights distanceBand(StudyArea area, double bandMetres) {
+  public static BinaryWeights distanceBand(StudyArea area, double bandMetres, boolean includeSelf) {
     int reach = (int) Math.floor(bandMetres / area.grid().cellSize());
     List<int[]> offsets = new ArrayList<>();
     double limit = bandMetres * bandMetres * (1 + 1e-12);
@@ -35,7 +36,7 @@ public final class BinaryWeights {
       for (int dc = -reach; dc <= reach; dc++) {
         double dx = dc * area.grid().cellSize();
         double dy = dr * area.grid().cellSize();
-        if (dx * dx + dy * dy <= limit) {
+        if (dx * dx + dy * dy <= limit && (includeSelf || dc != 0 || dr != 0)) {
           offsets.add(new int[] {dc, dr});
         }
       }
@@ -98,6 +99,16 @@ public final class BinaryWeights {
 
   public int neighbour(int unit, int k) {
     return neighbours[start[unit] + k];
+  }
+
+  /** Whether unit i counts itself among its neighbours. */
+  public boolean includesSelf(int unit) {
+    for (int k = start[unit]; k < start[unit + 1]; k++) {
+      if (neighbours[k] == unit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Σ_j w_ij x_j. */

@@ -45,7 +45,7 @@ class StudyAreaTest {
     }
     StudyArea area = StudyArea.ofCells(new SquareGrid(250), columns, rows);
 
-    BinaryWeights weights = BinaryWeights.distanceBand(area, 750);
+    BinaryWeights weights = BinaryWeights.distanceBand(area, 750, true);
 
     // Offsets (dc, dr) with dc² + dr² <= 9: 29 of them, self included.
     assertThat(weights.count(area.indexOf(3, 3))).isEqualTo(29);
