@@ -9,6 +9,12 @@ import java.util.List;
  * @param categories any of these categories
  * @param from inclusive
  * @param to exclusive
+ * @param municipalityCodes in any of these municipalities
  */
-public record IncidentFilter(List<String> categories, Instant from, Instant to, String municipalityCode) {
+public record IncidentFilter(List<String> categories, Instant from, Instant to, List<String> municipalityCodes) {
+
+  /** Everything. */
+  public static IncidentFilter all() {
+    return new IncidentFilter(List.of(), null, null, List.of());
+  }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Repository;
 
 /** Filtered, paged reads of incidents (any offset, not only multiples of the page size). */
@@ -39,6 +40,24 @@ public class IncidentQueries {
     return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
+  /** The locations (RD New) of all matching incidents, for analyses; only the geometry is read. */
+  public List<Point> points(IncidentFilter filter) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Point> query = cb.createQuery(Point.class);
+    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
+    query.select(incident.get("geometry")).where(predicates(filter, cb, incident));
+    return entityManager.createQuery(query).getResultList();
+  }
+
+  /** The locations and times of all matching incidents, for analyses over time steps. */
+  public List<Object[]> pointsAndTimes(IncidentFilter filter) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
+    query.multiselect(incident.get("geometry"), incident.get("occurredAt")).where(predicates(filter, cb, incident));
+    return entityManager.createQuery(query).getResultList();
+  }
+
   private static Predicate[] predicates(IncidentFilter filter, CriteriaBuilder cb, Root<IncidentEntity> incident) {
     List<Predicate> predicates = new ArrayList<>();
     if (filter.categories() != null && !filter.categories().isEmpty()) {
@@ -50,8 +69,8 @@ public class IncidentQueries {
     if (filter.to() != null) {
       predicates.add(cb.lessThan(incident.get("occurredAt"), filter.to()));
     }
-    if (filter.municipalityCode() != null) {
-      predicates.add(cb.equal(incident.get("municipalityCode"), filter.municipalityCode()));
+    if (filter.municipalityCodes() != null && !filter.municipalityCodes().isEmpty()) {
+      predicates.add(incident.get("municipalityCode").in(filter.municipalityCodes()));
     }
     return predicates.toArray(Predicate[]::new);
   }

@@ -104,12 +104,12 @@ class IncidentController {
     return codes;
   }
 
-  private String municipality(String code) {
+  private List<String> municipality(String code) {
     if (code == null || code.isBlank()) {
-      return null;
+      return List.of();
     }
-    return reference.municipality(code).orElseThrow(() -> new InvalidParameterException("municipality",
-        "'" + code + "' is not a municipality of Oost-Nederland")).code();
+    return List.of(reference.municipality(code).orElseThrow(() -> new InvalidParameterException("municipality",
+        "'" + code + "' is not a municipality of Oost-Nederland")).code());
   }
 
   /** A date (midnight in Amsterdam) or a date-time with offset. */

@@ -247,7 +247,7 @@ abstract class IntakeContractTest {
     importIncidents("incidents-valid-latlon.csv", ImportMode.STRICT);
     List<StoredIncident> original = Fixtures.stored(incidents).stream().map(StoredIncident::withoutId).toList();
     Path export = work.resolve("export.csv");
-    Files.writeString(export, incidentLayer.csv(new IncidentFilter(List.of(), null, null, null), 0, 1000));
+    Files.writeString(export, incidentLayer.csv(IncidentFilter.all(), 0, 1000));
     incidents.deleteAllInBatch();
 
     ImportReport report = importFile("incidents", export, ImportMode.STRICT);
