@@ -1,0 +1,221 @@
+package nl.veiligheidskaart.service.analysis;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The defaults of ArcGIS Optimized Hot Spot Analysis and Kernel Density, so that an analyst who
+ * leaves a parameter out gets the value ArcGIS would have chosen, with the reason:
+ * <ul>
+ * <li>cell size: 2 · max(mean, median) of the nearest-neighbour distances between distinct
+ * incident locations (locations whose distance is 3 or more standard deviations above the mean
+ * left out), rounded up to the next metre and kept between a 250th of the extent's shorter side
+ * and a tenth of its longer side;
+ * <li>distance band: the first peak (z &gt; 1.65) of global Moran's I z-scores over ten bands,
+ * starting just above one cell and growing by one cell (capped by the standard distance of the
+ * cells); without a peak, the mean distance to the K-th nearest cell, K = 5 % of the cells
+ * within 3..30, at most the standard distance; at least a thousandth of the extent;
+ * <li>kernel bandwidth: 0.9 · min(SD, √(1/ln 2) · Dm) · n^−0.2, with SD the standard distance
+ * and Dm the median distance to the mean centre (Silverman's rule as ArcGIS applies it).
+ * </ul>
+ */
+public final class ScaleOfAnalysis {
+
+  private static final double OUTLIER_Z = 3;
+  private static final double PEAK_Z = 1.65;
+  private static final int BANDS = 10;
+
+  /** A chosen value and how it was chosen, for the analysis report. */
+  public record Choice(double value, String chosenBy) {
+  }
+
+  private ScaleOfAnalysis() {
+  }
+
+  /** The grid cell size for aggregating incidents. */
+  public static Choice cellSize(double[] xs, double[] ys) {
+    double[][] unique = uniqueLocations(xs, ys);
+    if (unique[0].length < 2) {
+      throw new IllegalArgumentException("at least two distinct incident locations are needed to choose a cell size");
+    }
+    double[] distances = withoutOutliers(nearestNeighbourDistances(unique[0], unique[1]));
+    double mean = Arrays.stream(distances).average().orElseThrow();
+    double median = median(distances);
+    Envelope extent = extent(unique[0], unique[1]);
+    double lower = Math.min(extent.getWidth(), extent.getHeight()) / 250;
+    double upper = roof(0.1 * Math.max(extent.getWidth(), extent.getHeight()));
+    double size = Math.max(lower, Math.min(upper, roof(2 * Math.max(mean, median))));
+    return new Choice(size, String.format(Locale.ROOT, "ArcGIS Optimized Hot Spot rule: 2 x max(mean %.0f m, median"
+        + " %.0f m) of the nearest-neighbour distances of %d distinct locations", mean, median, unique[0].length));
+  }
+
+  /** The distance band for Gi* on the cells of {@code area} with these counts. */
+  public static Choice distanceBand(StudyArea area, double[] counts) {
+    double cell = area.grid().cellSize();
+    double[] cx = new double[area.size()];
+    double[] cy = new double[area.size()];
+    for (int i = 0; i < cx.length; i++) {
+      cx[i] = area.grid().centre(area.column(i), area.row(i)).x;
+      cy[i] = area.grid().centre(area.column(i), area.row(i)).y;
+    }
+    Envelope extent = extent(cx, cy);
+    double maxExtent = Math.max(extent.getWidth(), extent.getHeight());
+    double limit = standardDistance(cx, cy);
+    double start = roof(cell) + 0.001; // grid data: every nearest-neighbour distance is one cell
+    double[] bands = new double[BANDS];
+    for (int k = 0; k < BANDS; k++) {
+      bands[k] = start + k * cell;
+    }
+    if (bands[BANDS - 1] > limit) {
+      double from = start > limit ? 0.2 * limit : start;
+      for (int k = 0; k < BANDS; k++) {
+        bands[k] = from + k * (limit - from) / BANDS;
+      }
+    }
+    double[] z = new double[BANDS];
+    for (int k = 0; k < BANDS; k++) {
+      z[k] = GlobalMoranOnGrid.zScore(area, counts, bands[k]);
+    }
+    int peak = firstPeak(z);
+    double band;
+    String chosenBy;
+    if (peak >= 0) {
+      band = bands[peak];
+      chosenBy = String.format(Locale.ROOT, "first peak of incremental spatial autocorrelation: Moran's I z = %.2f"
+          + " at %.0f m (bands %.0f..%.0f m)", z[peak], band, bands[0], bands[BANDS - 1]);
+    } else {
+      int k = Math.max(3, Math.min(30, (int) (0.05 * area.size())));
+      double mean = meanDistanceToKthNearestCell(area, k);
+      band = roof(Math.min(mean, limit));
+      chosenBy = "no peak of incremental spatial autocorrelation; mean distance to the " + k + "th nearest cell";
+    }
+    if (band < 0.001 * maxExtent) {
+      band = 0.001 * maxExtent;
+      chosenBy = "a thousandth of the extent";
+    }
+    return new Choice(band, chosenBy);
+  }
+
+  /** The kernel density bandwidth (search radius) in metres. */
+  public static Choice kernelBandwidth(double[] xs, double[] ys) {
+    int n = xs.length;
+    if (n < 2) {
+      throw new IllegalArgumentException("at least two incidents are needed to choose a bandwidth");
+    }
+    double meanX = Arrays.stream(xs).average().orElseThrow();
+    double meanY = Arrays.stream(ys).average().orElseThrow();
+    double[] toCentre = new double[n];
+    for (int i = 0; i < n; i++) {
+      toCentre[i] = Math.hypot(xs[i] - meanX, ys[i] - meanY);
+    }
+    double sd = standardDistance(xs, ys);
+    double dm = median(toCentre);
+    double radius = 0.9 * Math.min(sd, Math.sqrt(1 / Math.log(2)) * dm) * Math.pow(n, -0.2);
+    return new Choice(radius, String.format(Locale.ROOT, "ArcGIS Kernel Density rule: 0.9 x min(standard distance"
+        + " %.0f m, sqrt(1/ln 2) x median distance %.0f m) x n^-0.2, n = %d", sd, dm, n));
+  }
+
+  /** Index of the first band whose z rises above its successor after an earlier rise, with z &gt; 1.65; −1 if none. */
+  static int firstPeak(double[] z) {
+    boolean rose = false;
+    for (int c = 1; c < z.length - 1; c++) {
+      rose |= z[c - 1] < z[c];
+      if (rose && z[c + 1] < z[c] && z[c] > PEAK_Z) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Rounded up to the next whole metre, as ArcGIS does (a whole number also goes up by one). */
+  static double roof(double value) {
+    return Math.floor(value) + 1;
+  }
+
+  static double standardDistance(double[] xs, double[] ys) {
+    double meanX = Arrays.stream(xs).average().orElse(0);
+    double meanY = Arrays.stream(ys).average().orElse(0);
+    double sum = 0;
+    for (int i = 0; i < xs.length; i++) {
+      sum += (xs[i] - meanX) * (xs[i] - meanX) + (ys[i] - meanY) * (ys[i] - meanY);
+    }
+    return Math.sqrt(sum / xs.length);
+  }
+
+  private static double[][] uniqueLocations(double[] xs, double[] ys) {
+    Set<Coordinate> seen = new HashSet<>();
+    for (int i = 0; i < xs.length; i++) {
+      seen.add(new Coordinate(xs[i], ys[i]));
+    }
+    Coordinate[] sorted = seen.toArray(Coordinate[]::new);
+    Arrays.sort(sorted);
+    double[][] result = new double[2][sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      result[0][i] = sorted[i].x;
+      result[1][i] = sorted[i].y;
+    }
+    return result;
+  }
+
+  private static double[] nearestNeighbourDistances(double[] xs, double[] ys) {
+    STRtree index = new STRtree();
+    for (int i = 0; i < xs.length; i++) {
+      index.insert(new Envelope(xs[i], xs[i], ys[i], ys[i]), i);
+    }
+    index.build();
+    double[] distances = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      Object[] nearest = index.nearestNeighbour(new Envelope(xs[i], xs[i], ys[i], ys[i]), i,
+          (a, b) -> a.getItem().equals(b.getItem()) ? Double.MAX_VALUE
+              : Math.hypot(xs[(Integer) a.getItem()] - xs[(Integer) b.getItem()],
+                  ys[(Integer) a.getItem()] - ys[(Integer) b.getItem()]), 1);
+      int j = (Integer) nearest[0];
+      distances[i] = Math.hypot(xs[i] - xs[j], ys[i] - ys[j]);
+    }
+    return distances;
+  }
+
+  private static double[] withoutOutliers(double[] distances) {
+    double mean = Arrays.stream(distances).average().orElseThrow();
+    double sd = Math.sqrt(Arrays.stream(distances).map(d -> (d - mean) * (d - mean)).average().orElseThrow());
+    return sd == 0 ? distances : Arrays.stream(distances).filter(d -> (d - mean) / sd < OUTLIER_Z).toArray();
+  }
+
+  private static double meanDistanceToKthNearestCell(StudyArea area, int k) {
+    double cell = area.grid().cellSize();
+    List<int[]> offsets = GlobalMoranOnGrid.offsets(cell, cell * (Math.sqrt(area.size()) + 1));
+    offsets.sort((a, b) -> Integer.compare(a[0] * a[0] + a[1] * a[1], b[0] * b[0] + b[1] * b[1]));
+    double sum = 0;
+    for (int i = 0; i < area.size(); i++) {
+      int found = 0;
+      for (int[] offset : offsets) {
+        if (area.indexOf(area.column(i) + offset[0], area.row(i) + offset[1]) >= 0 && ++found == k) {
+          sum += cell * Math.sqrt(offset[0] * offset[0] + offset[1] * offset[1]);
+          break;
+        }
+      }
+    }
+    return sum / area.size();
+  }
+
+  private static Envelope extent(double[] xs, double[] ys) {
+    Envelope extent = new Envelope();
+    for (int i = 0; i < xs.length; i++) {
+      extent.expandToInclude(xs[i], ys[i]);
+    }
+    return extent;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}

@@ -1,0 +1,97 @@
+package nl.veiligheidskaart.service.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The ArcGIS default rules, on data whose answer can be worked out by hand. */
+class ScaleOfAnalysisTest {
+
+  @Test
+  void cellSizeIsTwiceTheNearestNeighbourDistanceRoundedUp() {
+    // a 50 x 50 lattice with 100 m spacing: every nearest neighbour is 100 m away
+    double[] xs = new double[2500];
+    double[] ys = new double[2500];
+    for (int i = 0; i < 2500; i++) {
+      xs[i] = 200_000 + (i % 50) * 100;
+      ys[i] = 470_000 + (i / 50) * 100;
+    }
+
+    ScaleOfAnalysis.Choice choice = ScaleOfAnalysis.cellSize(xs, ys);
+
+    assertThat(choice.value()).isEqualTo(201); // roof(2 · 100): ArcGIS's roof adds one to a whole number
+    assertThat(choice.chosenBy()).contains("2500 distinct locations");
+  }
+
+  @Test
+  void cellSizeIsCappedAtATenthOfTheExtent() {
+    double[] xs = {0, 100, 1000};
+    double[] ys = {0, 0, 0};
+    // nearest neighbours 100, 100, 900: 2 · max(366.7, 100) = 733 → capped at roof(0.1 · 1000) = 101
+    assertThat(ScaleOfAnalysis.cellSize(xs, ys).value()).isEqualTo(101);
+  }
+
+  @Test
+  void distanceBandPeaksAtTheScaleOfPlantedClusters() {
+    // 60 x 60 cells of 100 m with clusters of radius ~300 m on a 1.2 km lattice
+    int side = 60;
+    int[] columns = new int[side * side];
+    int[] rows = new int[side * side];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = i % side;
+      rows[i] = i / side;
+    }
+    StudyArea area = StudyArea.ofCells(new SquareGrid(100), columns, rows);
+    SplittableRandom random = new SplittableRandom(5);
+    double[] counts = new double[area.size()];
+    for (int i = 0; i < counts.length; i++) {
+      double dc = Math.floorMod(area.column(i), 12) - 6;
+      double dr = Math.floorMod(area.row(i), 12) - 6;
+      counts[i] = random.nextInt(2) + (Math.hypot(dc, dr) < 3 ? 10 : 0);
+    }
+
+    ScaleOfAnalysis.Choice band = ScaleOfAnalysis.distanceBand(area, counts);
+
+    assertThat(band.chosenBy()).startsWith("first peak of incremental spatial autocorrelation");
+    assertThat(band.value()).isBetween(101.0, 1100.0);
+  }
+
+  @Test
+  void withoutStructureTheBandFallsBackToTheKthNearestCell() {
+    int side = 30;
+    int[] columns = new int[side * side];
+    int[] rows = new int[side * side];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = i % side;
+      rows[i] = i / side;
+    }
+    StudyArea area = StudyArea.ofCells(new SquareGrid(100), columns, rows);
+    SplittableRandom random = new SplittableRandom(11);
+    double[] counts = random.ints(area.size(), 0, 3).asDoubleStream().toArray();
+
+    ScaleOfAnalysis.Choice band = ScaleOfAnalysis.distanceBand(area, counts);
+
+    // K = 5 % of 900 = 45, at most 30: the 30th nearest cell of an interior cell lies at √10 · 100 = 316 m
+    // (28 cells within 300 m, 8 more at 316 m); edge and corner cells reach further.
+    assertThat(band.chosenBy()).contains("30th nearest cell");
+    assertThat(band.value()).isBetween(317.0, 420.0);
+  }
+
+  @Test
+  void kernelBandwidthFollowsSilvermanAsArcGisAppliesIt() {
+    double[] xs = {0, 1000, 0, 1000};
+    double[] ys = {0, 0, 1000, 1000};
+    // SD = sqrt(2 · 500²) = 707.1; Dm = 707.1; min(707.1, 1.2011 · 707.1) = 707.1; · 0.9 · 4^-0.2
+    assertThat(ScaleOfAnalysis.kernelBandwidth(xs, ys).value())
+        .isCloseTo(0.9 * Math.sqrt(500_000) * Math.pow(4, -0.2), within(1e-9));
+  }
+
+  @Test
+  void firstPeakNeedsARiseAboveTheThreshold() {
+    assertThat(ScaleOfAnalysis.firstPeak(new double[] {1, 2, 3, 2.5, 4, 3})).isEqualTo(2);
+    assertThat(ScaleOfAnalysis.firstPeak(new double[] {1, 1.5, 1.6, 1.2, 1, 0.5})).isEqualTo(-1);
+    assertThat(ScaleOfAnalysis.firstPeak(new double[] {5, 4, 3, 2, 1, 0})).isEqualTo(-1);
+  }
+}
