@@ -40,8 +40,8 @@ public final class LocalMoran {
     return result;
   }
 
-  /** The quadrant of each unit, NOT_SIGNIFICANT where p is not below {@code alpha} (or NaN). */
-  public static Quadrant[] quadrants(double[] x, BinaryWeights weights, double[] p, double alpha) {
+  /** The quadrant of each significant unit, NOT_SIGNIFICANT for the others. */
+  public static Quadrant[] quadrants(double[] x, BinaryWeights weights, boolean[] significant) {
     double mean = 0;
     for (double value : x) {
       mean += value;
@@ -49,7 +49,7 @@ public final class LocalMoran {
     mean /= x.length;
     Quadrant[] result = new Quadrant[x.length];
     for (int i = 0; i < x.length; i++) {
-      if (!(p[i] < alpha) || weights.count(i) == 0) {
+      if (!significant[i] || weights.count(i) == 0) {
         result[i] = Quadrant.NOT_SIGNIFICANT;
         continue;
       }

@@ -35,15 +35,24 @@ public final class SignificanceBins {
   public static int[] bins(double[] p, double[] sign, boolean falseDiscoveryRate) {
     int[] bins = new int[p.length];
     for (int level = 0; level < ALPHAS.length; level++) {
-      double threshold = falseDiscoveryRate ? benjaminiHochbergThreshold(p, ALPHAS[level]) : ALPHAS[level];
+      boolean[] significant = significant(p, ALPHAS[level], falseDiscoveryRate);
       for (int i = 0; i < p.length; i++) {
-        boolean passes = falseDiscoveryRate ? p[i] <= threshold : p[i] < threshold;
-        if (!Double.isNaN(p[i]) && passes) {
+        if (significant[i]) {
           bins[i] = (int) Math.signum(sign[i]) * (level + 1);
         }
       }
     }
     return bins;
+  }
+
+  /** Which units are significant at {@code alpha}: p &lt; α, or with FDR p ≤ the Benjamini–Hochberg threshold. */
+  public static boolean[] significant(double[] p, double alpha, boolean falseDiscoveryRate) {
+    double threshold = falseDiscoveryRate ? benjaminiHochbergThreshold(p, alpha) : alpha;
+    boolean[] significant = new boolean[p.length];
+    for (int i = 0; i < p.length; i++) {
+      significant[i] = !Double.isNaN(p[i]) && (falseDiscoveryRate ? p[i] <= threshold : p[i] < threshold);
+    }
+    return significant;
   }
 
   /**

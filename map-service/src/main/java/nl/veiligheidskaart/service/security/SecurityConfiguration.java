@@ -35,7 +35,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/v1/admin/**", "/api/v1/import/**").hasRole(Role.ADMIN.name())
             // raw points and risk locations: analysts only (DESIGN.md, privacy and access)
             .requestMatchers("/api/v1/incidents/**", "/api/v1/hemp-sites/**", "/api/v1/holiday-parks/**",
-                "/api/v1/omg-clubhouses/**").hasRole(Role.ANALYST.name())
+                "/api/v1/omg-clubhouses/**", "/api/v1/analysis/**").hasRole(Role.ANALYST.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))

@@ -7,7 +7,9 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Repository;
 
@@ -47,6 +49,20 @@ public class IncidentQueries {
     Root<IncidentEntity> incident = query.from(IncidentEntity.class);
     query.select(incident.get("geometry")).where(predicates(filter, cb, incident));
     return entityManager.createQuery(query).getResultList();
+  }
+
+  /** How many matching incidents each municipality has. */
+  public Map<String, Long> countsByMunicipality(IncidentFilter filter) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
+    query.multiselect(incident.get("municipalityCode"), cb.count(incident)).where(predicates(filter, cb, incident))
+        .groupBy(incident.get("municipalityCode"));
+    Map<String, Long> counts = new HashMap<>();
+    for (Object[] row : entityManager.createQuery(query).getResultList()) {
+      counts.put((String) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 
   /** The locations and times of all matching incidents, for analyses over time steps. */

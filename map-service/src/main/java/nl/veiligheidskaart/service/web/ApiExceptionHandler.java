@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.web;
 
 import java.util.List;
 import java.util.Map;
+import nl.veiligheidskaart.service.hotspots.InvalidAnalysisParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidParameterException.class)
   ProblemDetail invalidParameter(InvalidParameterException e) {
+    return badRequest(e.parameter(), e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidAnalysisParameterException.class)
+  ProblemDetail invalidAnalysisParameter(InvalidAnalysisParameterException e) {
     return badRequest(e.parameter(), e.getMessage());
   }
 

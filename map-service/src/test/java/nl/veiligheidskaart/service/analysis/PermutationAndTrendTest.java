@@ -70,7 +70,7 @@ class PermutationAndTrendTest {
     BinaryWeights weights = BinaryWeights.distanceBand(area, 150, false);
     double[] p = ConditionalPermutation.pseudoP(counts, weights, 999, 1, 2);
 
-    LocalMoran.Quadrant[] quadrants = LocalMoran.quadrants(counts, weights, p, 0.05);
+    LocalMoran.Quadrant[] quadrants = LocalMoran.quadrants(counts, weights, SignificanceBins.significant(p, 0.05, false));
 
     assertThat(quadrants[area.indexOf(5, 5)]).isEqualTo(LocalMoran.Quadrant.HH);
     assertThat(quadrants[area.indexOf(15, 15)]).isEqualTo(LocalMoran.Quadrant.HL);

@@ -1,0 +1,89 @@
+package nl.veiligheidskaart.service.hotspots;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.service.analysis.KernelDensity;
+import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
+import nl.veiligheidskaart.service.analysis.SquareGrid;
+import nl.veiligheidskaart.service.api.AnalysisReport.ChosenParameter;
+import nl.veiligheidskaart.service.api.DensityRaster;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Kernel density of incidents on an RD-aligned raster over the area: the source of the heatmap. */
+@Service
+@Transactional(readOnly = true)
+public class DensityService {
+
+  /** The default raster: 100 m cells, as CBS square statistics and the DESIGN.md benchmark. */
+  static final double DEFAULT_CELL_SIZE = 100;
+  static final int MAX_CELLS = 4_000_000;
+
+  private final AnalysisArea areas;
+  private final HotspotService hotspots;
+
+  DensityService(AnalysisArea areas, HotspotService hotspots) {
+    this.areas = areas;
+    this.hotspots = hotspots;
+  }
+
+  public DensityRaster density(IncidentSelection selection, Double cellSize, Double bandwidth) {
+    AnalysisArea.Area area;
+    try {
+      area = areas.resolve(selection.area());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidAnalysisParameterException("area", e.getMessage());
+    }
+    HotspotService.IncidentPoints points = hotspots.points(selection, area);
+    List<String> warnings = new ArrayList<>();
+    double size = cellSize == null ? DEFAULT_CELL_SIZE : cellSize;
+    if (!(size > 0)) {
+      throw new InvalidAnalysisParameterException("cellSize", "cellSize must be a positive number of metres");
+    }
+    ScaleOfAnalysis.Choice radius;
+    if (bandwidth != null) {
+      if (!(bandwidth > 0)) {
+        throw new InvalidAnalysisParameterException("bandwidth", "bandwidth must be a positive number of metres");
+      }
+      radius = new ScaleOfAnalysis.Choice(bandwidth, "given");
+    } else if (points.xs().length >= 2) {
+      radius = ScaleOfAnalysis.kernelBandwidth(points.xs(), points.ys());
+    } else {
+      radius = new ScaleOfAnalysis.Choice(1000, "default for fewer than two incidents");
+      warnings.add("Fewer than two incidents: the density is (almost) zero everywhere.");
+    }
+    Envelope extent = new Envelope();
+    for (Geometry boundary : area.boundaries().values()) {
+      extent.expandToInclude(boundary.getEnvelopeInternal());
+    }
+    SquareGrid grid = new SquareGrid(size);
+    long cells = (long) (grid.column(extent.getMaxX()) - grid.column(extent.getMinX()) + 1)
+        * (grid.row(extent.getMaxY()) - grid.row(extent.getMinY()) + 1);
+    if (cells > MAX_CELLS) {
+      throw new InvalidAnalysisParameterException("cellSize", "cells of " + size + " m give " + cells
+          + " cells over " + area.label() + "; at most " + MAX_CELLS + ": choose larger cells");
+    }
+    KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), radius.value(), grid, extent);
+    double[] northToSouth = new double[raster.values().length];
+    for (int row = 0; row < raster.rows(); row++) {
+      System.arraycopy(raster.values(), (raster.rows() - 1 - row) * raster.columns(), northToSouth,
+          row * raster.columns(), raster.columns());
+    }
+    Envelope rasterExtent = raster.extent();
+    Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
+    parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
+    parameters.put("categories", new ChosenParameter(selection.categories(), selection.categories().isEmpty()
+        ? "all categories" : "given"));
+    parameters.put("cellSize", new ChosenParameter(size, cellSize == null ? "default (100 m)" : "given"));
+    parameters.put("bandwidth", new ChosenParameter(radius.value(), radius.chosenBy()));
+    parameters.put("kernel", new ChosenParameter("quartic", "3/(pi h^2) (1 - d^2/h^2)^2 within the bandwidth h"));
+    parameters.put("incidents", new ChosenParameter(points.xs().length, "selected"));
+    return new DensityRaster("EPSG:28992", size, rasterExtent.getMinX(), rasterExtent.getMaxY(), raster.columns(),
+        raster.rows(), "incidents per km²", northToSouth,
+        HotspotService.report(raster.values(), parameters, warnings));
+  }
+}

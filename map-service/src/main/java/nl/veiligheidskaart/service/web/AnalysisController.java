@@ -1,0 +1,157 @@
+package nl.veiligheidskaart.service.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
+import nl.veiligheidskaart.service.api.DensityRaster;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.hotspots.DensityService;
+import nl.veiligheidskaart.service.hotspots.HotspotService;
+import nl.veiligheidskaart.service.hotspots.HotspotService.GridOptions;
+import nl.veiligheidskaart.service.hotspots.HotspotService.Measure;
+import nl.veiligheidskaart.service.hotspots.HotspotService.MunicipalityOptions;
+import nl.veiligheidskaart.service.hotspots.HotspotService.Source;
+import nl.veiligheidskaart.service.hotspots.HotspotService.Step;
+import nl.veiligheidskaart.service.hotspots.IncidentSelection;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Hot spots, clusters and outliers, kernel density and emerging hot spots (role ANALYST). */
+@RestController
+@RequestMapping("/api/v1/analysis")
+class AnalysisController {
+
+  /** A fixed default seed, so that a permutation result can be repeated without giving one. */
+  static final String DEFAULT_SEED = "20191";
+
+  private final HotspotService hotspots;
+  private final DensityService density;
+  private final Set<String> categories;
+
+  AnalysisController(HotspotService hotspots, DensityService density, VeiligheidskaartProperties properties) {
+    this.hotspots = hotspots;
+    this.density = density;
+    this.categories = properties.categories().stream().map(c -> c.code().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @GetMapping(path = "/hotspots", produces = {GeographyController.GEO_JSON, "application/json"})
+  ResponseEntity<AnalysisFeatureCollection> hotspots(@RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String area, @RequestParam(required = false) Double cellSize,
+      @RequestParam(required = false) Double distanceBand, @RequestParam(defaultValue = "true") boolean fdr,
+      @RequestParam(defaultValue = "0") int permutations, @RequestParam(defaultValue = DEFAULT_SEED) long seed,
+      @RequestParam(required = false) String crs) {
+    IncidentSelection selection = selection(category, from, to, area);
+    GridOptions options = new GridOptions(cellSize, distanceBand, fdr, permutations, seed);
+    return CrsParameter.geoJson(crs, outputCrs -> hotspots.gridHotspots(selection, options, outputCrs));
+  }
+
+  @GetMapping(path = "/clusters", produces = {GeographyController.GEO_JSON, "application/json"})
+  ResponseEntity<AnalysisFeatureCollection> clusters(@RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String area, @RequestParam(required = false) Double cellSize,
+      @RequestParam(required = false) Double distanceBand, @RequestParam(defaultValue = "true") boolean fdr,
+      @RequestParam(defaultValue = "999") int permutations, @RequestParam(defaultValue = DEFAULT_SEED) long seed,
+      @RequestParam(required = false) String crs) {
+    IncidentSelection selection = selection(category, from, to, area);
+    GridOptions options = new GridOptions(cellSize, distanceBand, fdr, atLeastOne(permutations), seed);
+    return CrsParameter.geoJson(crs, outputCrs -> hotspots.gridClusters(selection, options, outputCrs));
+  }
+
+  @GetMapping(path = "/hotspots/municipalities", produces = {GeographyController.GEO_JSON, "application/json"})
+  ResponseEntity<AnalysisFeatureCollection> municipalityHotspots(@RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String area, @RequestParam(defaultValue = "incidents") String source,
+      @RequestParam(required = false) String period, @RequestParam(defaultValue = "count") String measure,
+      @RequestParam(defaultValue = "true") boolean fdr, @RequestParam(defaultValue = "0") int permutations,
+      @RequestParam(defaultValue = DEFAULT_SEED) long seed, @RequestParam(required = false) String crs) {
+    Source dataSource = choice("source", source, Source.class);
+    IncidentSelection selection = dataSource == Source.STATISTICS ? selection(List.of(), from, to, area)
+        : selection(category, from, to, area);
+    MunicipalityOptions options = new MunicipalityOptions(dataSource, choice("measure", measure, Measure.class),
+        statisticCategory(category), period, fdr, permutations, seed);
+    return CrsParameter.geoJson(crs, outputCrs -> hotspots.municipalityHotspots(selection, options, outputCrs));
+  }
+
+  @GetMapping(path = "/clusters/municipalities", produces = {GeographyController.GEO_JSON, "application/json"})
+  ResponseEntity<AnalysisFeatureCollection> municipalityClusters(@RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String area, @RequestParam(defaultValue = "incidents") String source,
+      @RequestParam(required = false) String period, @RequestParam(defaultValue = "count") String measure,
+      @RequestParam(defaultValue = "true") boolean fdr, @RequestParam(defaultValue = "999") int permutations,
+      @RequestParam(defaultValue = DEFAULT_SEED) long seed, @RequestParam(required = false) String crs) {
+    Source dataSource = choice("source", source, Source.class);
+    IncidentSelection selection = dataSource == Source.STATISTICS ? selection(List.of(), from, to, area)
+        : selection(category, from, to, area);
+    MunicipalityOptions options = new MunicipalityOptions(dataSource, choice("measure", measure, Measure.class),
+        statisticCategory(category), period, fdr, atLeastOne(permutations), seed);
+    return CrsParameter.geoJson(crs, outputCrs -> hotspots.municipalityClusters(selection, options, outputCrs));
+  }
+
+  @GetMapping("/density")
+  DensityRaster density(@RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String area, @RequestParam(required = false) Double cellSize,
+      @RequestParam(required = false) Double bandwidth) {
+    return density.density(selection(category, from, to, area), cellSize, bandwidth);
+  }
+
+  @GetMapping(path = "/emerging-hotspots", produces = {GeographyController.GEO_JSON, "application/json"})
+  ResponseEntity<AnalysisFeatureCollection> emergingHotspots(@RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String area, @RequestParam(defaultValue = "month") String step,
+      @RequestParam(required = false) Double cellSize, @RequestParam(required = false) Double distanceBand,
+      @RequestParam(required = false) String crs) {
+    IncidentSelection selection = selection(category, from, to, area);
+    GridOptions options = new GridOptions(cellSize, distanceBand, true, 0, 0);
+    Step timeStep = choice("step", step, Step.class);
+    return CrsParameter.geoJson(crs, outputCrs -> hotspots.emergingHotspots(selection, timeStep, options, outputCrs));
+  }
+
+  private IncidentSelection selection(List<String> category, String from, String to, String area) {
+    List<String> codes = category == null ? List.of() : category.stream()
+        .flatMap(value -> List.of(value.split(",")).stream())
+        .map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(value -> !value.isEmpty()).toList();
+    codes.stream().filter(code -> !categories.contains(code)).findFirst().ifPresent(code -> {
+      throw new InvalidParameterException("category", "'" + code + "' is not a category; known are "
+          + String.join(", ", categories));
+    });
+    IncidentSelection selection = new IncidentSelection(codes, IncidentController.instant("from", from),
+        IncidentController.instant("to", to), area);
+    if (selection.from() != null && selection.to() != null && !selection.to().isAfter(selection.from())) {
+      throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");
+    }
+    return selection;
+  }
+
+  /** Area statistics name their category by title or code prefix, e.g. 1.1.1. */
+  private static String statisticCategory(List<String> category) {
+    return category == null || category.isEmpty() ? null : category.get(0).strip();
+  }
+
+  private static int atLeastOne(int permutations) {
+    if (permutations < 1) {
+      throw new InvalidParameterException("permutations", "clusters and outliers are tested by permutation: "
+          + "permutations must be at least 1 (default 999)");
+    }
+    return permutations;
+  }
+
+  private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(parameter, parameter + " must be one of " + Arrays.stream(
+          type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+    }
+  }
+}

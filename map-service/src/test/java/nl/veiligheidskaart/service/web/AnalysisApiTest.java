@@ -1,0 +1,183 @@
+package nl.veiligheidskaart.service.web;
+
+import static nl.veiligheidskaart.service.web.ApiClient.json;
+import static nl.veiligheidskaart.service.web.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.demo.DemoDataGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The analyses over HTTP on the demo data (with its planted hotspot) and the real registered-crime
+ * table: the planted signal is found, the municipality level equals R spdep, bad input is named.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalysisApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("veiligheidskaart.data-dir", dataDir::toString);
+    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+  }
+
+  @LocalServerPort
+  int port;
+
+  ApiClient analyst;
+
+  @BeforeEach
+  void signIn() {
+    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+  }
+
+  @Test
+  void thePlantedBurglaryHotspotInDeventerIsAHotSpotAt99Percent() {
+    HttpResponse<String> response = analyst.get("/api/v1/analysis/hotspots?category=woninginbraak&area=GM0150"
+        + "&cellSize=250&distanceBand=750&crs=EPSG:28992");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode result = json(response);
+    JsonNode hotspotCell = cellContaining(result, DemoDataGenerator.HOTSPOT.x(), DemoDataGenerator.HOTSPOT.y());
+    assertThat(hotspotCell.get("properties").get("giBin").asInt()).isEqualTo(3);
+    assertThat(hotspotCell.get("properties").get("giZ").asDouble()).isGreaterThan(5);
+    JsonNode analysis = result.get("analysis");
+    assertThat(analysis.get("n").asInt()).isEqualTo(result.get("features").size());
+    assertThat(analysis.get("parameters").get("cellSize").get("chosenBy").asString()).isEqualTo("given");
+    long cold = 0;
+    for (JsonNode feature : result.get("features")) {
+      assertThat(feature.get("properties").get("cellId").asString()).startsWith("250m_E");
+      cold += feature.get("properties").get("giBin").asInt() < 0 ? 1 : 0;
+    }
+    assertThat(cold).isLessThan(result.get("features").size() / 2);
+  }
+
+  @Test
+  void defaultsAreChosenAsArcGisWouldAndReported() {
+    JsonNode analysis = json(analyst.get("/api/v1/analysis/hotspots?category=woninginbraak&area=VR04")).get("analysis");
+
+    assertThat(analysis.get("parameters").get("cellSize").get("chosenBy").asString())
+        .startsWith("ArcGIS Optimized Hot Spot rule");
+    assertThat(analysis.get("parameters").get("distanceBand").get("chosenBy").asString())
+        .containsAnyOf("incremental spatial autocorrelation", "nearest cell");
+    assertThat(analysis.get("parameters").get("fdr").get("value").asBoolean()).isTrue();
+  }
+
+  @Test
+  void municipalityHotspotsOnTheRegisteredCrimeTableEqualSpdep() throws Exception {
+    JsonNode result = json(analyst.get("/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1"
+        + "&period=2018"));
+
+    Map<String, Double> expected = new HashMap<>();
+    List<String> golden = Files.readAllLines(Path.of(getClass().getResource(
+        "/analysis/local-statistics-municipalities-burglary-2018.csv").toURI()));
+    golden.subList(1, golden.size()).forEach(line -> expected.put(line.split(",")[0],
+        Double.parseDouble(line.split(",")[2])));
+    assertThat(result.get("features")).hasSize(76);
+    for (JsonNode feature : result.get("features")) {
+      String code = feature.get("properties").get("code").asString();
+      assertThat(feature.get("properties").get("giZ").asDouble()).as(code).isCloseTo(expected.get(code), within(1e-9));
+    }
+  }
+
+  @Test
+  void clustersAndOutliersCarryTheirLabels() {
+    JsonNode result = json(analyst.get("/api/v1/analysis/clusters/municipalities?source=statistics&category=1.1.1"
+        + "&period=2018&permutations=499"));
+
+    assertThat(result.get("features")).hasSize(76).allSatisfy(feature -> assertThat(feature.get("properties")
+        .get("cluster").asString()).isIn("HH", "LL", "HL", "LH", "not significant"));
+    JsonNode again = json(analyst.get("/api/v1/analysis/clusters/municipalities?source=statistics&category=1.1.1"
+        + "&period=2018&permutations=499"));
+    assertThat(again.get("features").get(5).get("properties").get("pseudoP").asDouble())
+        .isEqualTo(result.get("features").get(5).get("properties").get("pseudoP").asDouble());
+  }
+
+  @Test
+  void densityIsARasterInIncidentsPerSquareKilometre() {
+    JsonNode raster = json(analyst.get("/api/v1/analysis/density?category=woninginbraak&area=GM0150&cellSize=100"
+        + "&bandwidth=500"));
+
+    assertThat(raster.get("unit").asString()).isEqualTo("incidents per km²");
+    int columns = raster.get("columns").asInt();
+    int rows = raster.get("rows").asInt();
+    assertThat(raster.get("values")).hasSize(columns * rows);
+    double west = raster.get("west").asDouble();
+    double north = raster.get("north").asDouble();
+    int column = (int) ((DemoDataGenerator.HOTSPOT.x() - west) / 100);
+    int row = (int) ((north - DemoDataGenerator.HOTSPOT.y()) / 100);
+    double atHotspot = raster.get("values").get(row * columns + column).asDouble();
+    double max = 0;
+    for (JsonNode value : raster.get("values")) {
+      max = Math.max(max, value.asDouble());
+    }
+    assertThat(atHotspot).isGreaterThan(0.7 * max);
+    assertThat(raster.get("analysis").get("parameters").get("kernel").get("value").asString()).isEqualTo("quartic");
+  }
+
+  @Test
+  void emergingHotspotsClassifyEveryCellOverMonthlySteps() {
+    LocalDate end = LocalDate.now();
+    JsonNode result = json(analyst.get("/api/v1/analysis/emerging-hotspots?category=woninginbraak&area=GM0150"
+        + "&cellSize=500&distanceBand=1500&from=" + end.minusMonths(12).withDayOfMonth(1) + "&to="
+        + end.withDayOfMonth(1) + "&crs=EPSG:28992"));
+
+    assertThat(result.get("analysis").get("parameters").get("steps").get("value")).hasSize(12);
+    JsonNode hotspotCell = cellContaining(result, DemoDataGenerator.HOTSPOT.x(), DemoDataGenerator.HOTSPOT.y());
+    assertThat(hotspotCell.get("properties").get("bins")).hasSize(12);
+    assertThat(hotspotCell.get("properties").get("pattern").asString()).endsWith("Hot Spot");
+  }
+
+  @Test
+  void badAnalysisRequestsAreNamed() {
+    Map<String, String> bad = Map.of(
+        "area", "/api/v1/analysis/hotspots?area=Utrecht",
+        "cellSize", "/api/v1/analysis/hotspots?cellSize=-5",
+        "permutations", "/api/v1/analysis/hotspots?permutations=100000",
+        "source", "/api/v1/analysis/hotspots/municipalities?source=twitter",
+        "period", "/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1",
+        "step", "/api/v1/analysis/emerging-hotspots?step=day&from=2024-01-01&to=2024-06-01",
+        "from", "/api/v1/analysis/emerging-hotspots");
+    bad.forEach((parameter, path) -> assertThat(problem(analyst.get(path), 400).get("invalidParams").get(0)
+        .get("name").asString()).as(path).isEqualTo(parameter));
+  }
+
+  /** The feature whose RD New polygon contains a point. */
+  private static JsonNode cellContaining(JsonNode collection, double x, double y) {
+    for (JsonNode feature : collection.get("features")) {
+      JsonNode ring = feature.get("geometry").get("coordinates").get(0);
+      double minX = Double.MAX_VALUE;
+      double maxX = -Double.MAX_VALUE;
+      double minY = Double.MAX_VALUE;
+      double maxY = -Double.MAX_VALUE;
+      for (JsonNode position : ring) {
+        minX = Math.min(minX, position.get(0).asDouble());
+        maxX = Math.max(maxX, position.get(0).asDouble());
+        minY = Math.min(minY, position.get(1).asDouble());
+        maxY = Math.max(maxY, position.get(1).asDouble());
+      }
+      if (x >= minX && x < maxX && y >= minY && y < maxY) {
+        return feature;
+      }
+    }
+    throw new AssertionError("no cell contains " + x + ", " + y);
+  }
+}
