@@ -2,7 +2,10 @@
 # Regenerate with tools/hotspot-golden.sh; the Java tests compare against the files without R.
 #
 #   Rscript tools/hotspot-golden.R SHARED_GEODATA_DIR OUTPUT_DIR
-suppressPackageStartupMessages(library(spdep))
+suppressPackageStartupMessages({
+  library(spdep)
+  library(spatstat)
+})
 args <- commandArgs(trailingOnly = TRUE)
 geodata <- args[1]
 out <- args[2]
@@ -44,4 +47,17 @@ write.csv(data.frame(code = codes, count = burglary$count, gi_star_z = sprintf("
                      local_moran_i = sprintf("%.17g", ii)),
           file.path(out, "local-statistics-municipalities-burglary-2018.csv"), row.names = FALSE, quote = FALSE)
 
-cat("spdep", as.character(packageVersion("spdep")), "- golden files written to", out, "\n")
+# 3. Quartic kernel density at the points themselves (exact sum, no pixels): spatstat's sigma is
+#    the kernel's standard deviation, so a support radius (bandwidth) h is sigma = h / sqrt(8).
+set.seed(20193)
+n <- 400
+px <- c(rnorm(n / 2, 211500, 400), runif(n / 2, 205000, 218000))
+py <- c(rnorm(n / 2, 474500, 400), runif(n / 2, 468000, 481000))
+points <- ppp(px, py, window = owin(range(px) + c(-1, 1), range(py) + c(-1, 1)))
+h <- 500
+d <- density(points, sigma = h / sqrt(8), kernel = "quartic", at = "points", leaveoneout = FALSE, edge = FALSE)
+write.csv(data.frame(x = sprintf("%.17g", px), y = sprintf("%.17g", py), density_per_m2 = sprintf("%.17g", as.numeric(d))),
+          file.path(out, "quartic-density-500m.csv"), row.names = FALSE, quote = FALSE)
+
+cat("spdep", as.character(packageVersion("spdep")), "spatstat", as.character(packageVersion("spatstat")),
+    "- golden files written to", out, "\n")
