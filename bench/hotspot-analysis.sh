@@ -25,7 +25,7 @@ raster=$(awk '/^raster [-0-9]/ {print $2","$3","$4","$5}' "$work/java.txt")
 Rscript bench/hotspot-analysis.R "$work" "$raster" | tee "$work/r.txt"
 
 java_gi=$(awk '/java gi\* median/ {print $4}' "$work/java.txt")
-java_perm=$(awk '/java gi\* 999/ {print $5}' "$work/java.txt"); java_kde=$(awk '/java kde/ {print $4}' "$work/java.txt")
+java_perm=$(awk '/java gi\* 999/ {print $6}' "$work/java.txt"); java_kde=$(awk '/java kde/ {print $4}' "$work/java.txt")
 r_gi=$(awk '/r gi\*/ {print $3}' "$work/r.txt"); r_kde=$(awk '/r kde/ {print $3}' "$work/r.txt")
 echo
 printf 'Gi* (250 m, 750 m band):  ours %8.1f ms   spdep %10.1f ms   spdep/ours = %.0f x   (aim: <= 100 ms)\n' \

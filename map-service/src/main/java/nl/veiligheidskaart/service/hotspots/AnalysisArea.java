@@ -32,8 +32,8 @@ public class AnalysisArea {
   }
 
   /**
-   * @throws IllegalArgumentException naming what is accepted, for an unknown area
-   * @throws IllegalStateException when no boundaries are loaded
+   * @throws IllegalArgumentException naming what is accepted, for an unknown area, or saying that
+   *     no boundaries are loaded (nothing can be analysed then)
    */
   public Area resolve(String area) {
     String value = area == null || area.isBlank() ? "all" : area.strip();
@@ -55,8 +55,8 @@ public class AnalysisArea {
       throw new IllegalArgumentException("'" + value + "' is not an area: use all, a district code or name (VR07, "
           + "Gelderland-Midden) or a municipality code (GM0200)");
     }
-    int vintage = indexes.newestVintage().orElseThrow(() -> new IllegalStateException(
-        "no municipal boundaries are loaded; analyses need them"));
+    int vintage = indexes.newestVintage().orElseThrow(() -> new IllegalArgumentException(
+        "no municipal boundaries are loaded, and analyses need them: load a boundary file first"));
     Map<String, Geometry> all = indexes.boundaries(vintage);
     Map<String, Geometry> boundaries = new LinkedHashMap<>();
     codes.stream().sorted().forEach(code -> boundaries.put(code, all.get(code)));
