@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import nl.veiligheidskaart.service.api.ConflictException;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NewUserAccount;
 import nl.veiligheidskaart.service.api.UserAccount;
 import nl.veiligheidskaart.service.security.AccountService;
-import nl.veiligheidskaart.service.web.ConflictException;
-import nl.veiligheidskaart.service.web.InvalidParameterException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code user add --username NAME --role ROLE [--municipality CODE] [--password PASSWORD]}. */

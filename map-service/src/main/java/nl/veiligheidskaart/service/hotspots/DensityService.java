@@ -9,6 +9,7 @@ import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
 import nl.veiligheidskaart.service.analysis.SquareGrid;
 import nl.veiligheidskaart.service.api.AnalysisReport.ChosenParameter;
 import nl.veiligheidskaart.service.api.DensityRaster;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
@@ -36,18 +37,18 @@ public class DensityService {
     try {
       area = areas.resolve(selection.area());
     } catch (IllegalArgumentException e) {
-      throw new InvalidAnalysisParameterException("area", e.getMessage());
+      throw new InvalidParameterException("area", e.getMessage());
     }
     HotspotService.IncidentPoints points = hotspots.points(selection, area);
     List<String> warnings = new ArrayList<>();
     double size = cellSize == null ? DEFAULT_CELL_SIZE : cellSize;
     if (!(size > 0)) {
-      throw new InvalidAnalysisParameterException("cellSize", "cellSize must be a positive number of metres");
+      throw new InvalidParameterException("cellSize", "cellSize must be a positive number of metres");
     }
     ScaleOfAnalysis.Choice radius;
     if (bandwidth != null) {
       if (!(bandwidth > 0)) {
-        throw new InvalidAnalysisParameterException("bandwidth", "bandwidth must be a positive number of metres");
+        throw new InvalidParameterException("bandwidth", "bandwidth must be a positive number of metres");
       }
       radius = new ScaleOfAnalysis.Choice(bandwidth, "given");
     } else if (points.xs().length >= 2) {
@@ -64,7 +65,7 @@ public class DensityService {
     long cells = (long) (grid.column(extent.getMaxX()) - grid.column(extent.getMinX()) + 1)
         * (grid.row(extent.getMaxY()) - grid.row(extent.getMinY()) + 1);
     if (cells > MAX_CELLS) {
-      throw new InvalidAnalysisParameterException("cellSize", "cells of " + size + " m give " + cells
+      throw new InvalidParameterException("cellSize", "cells of " + size + " m give " + cells
           + " cells over " + area.label() + "; at most " + MAX_CELLS + ": choose larger cells");
     }
     KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), radius.value(), grid, extent);

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.veiligheidskaart.geodata.crs.Crs;
@@ -19,8 +19,8 @@ import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.analysis.BinaryWeights;
 import nl.veiligheidskaart.service.analysis.ConditionalPermutation;
-import nl.veiligheidskaart.service.analysis.GetisOrdGiStar;
 import nl.veiligheidskaart.service.analysis.EmergingHotSpots;
+import nl.veiligheidskaart.service.analysis.GetisOrdGiStar;
 import nl.veiligheidskaart.service.analysis.LocalMoran;
 import nl.veiligheidskaart.service.analysis.MannKendall;
 import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
@@ -28,9 +28,10 @@ import nl.veiligheidskaart.service.analysis.SignificanceBins;
 import nl.veiligheidskaart.service.analysis.SquareGrid;
 import nl.veiligheidskaart.service.analysis.StudyArea;
 import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
-import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.AnalysisReport.ChosenParameter;
+import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.Feature;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
@@ -154,12 +155,12 @@ public class HotspotService {
   public AnalysisFeatureCollection emergingHotspots(IncidentSelection selection, Step step, GridOptions options,
       Crs crs) {
     if (selection.from() == null || selection.to() == null) {
-      throw new InvalidAnalysisParameterException(selection.from() == null ? "from" : "to",
+      throw new InvalidParameterException(selection.from() == null ? "from" : "to",
           "an emerging hot spot analysis needs a period: give from and to");
     }
     List<Instant> starts = stepStarts(selection.from(), selection.to(), step);
     if (starts.size() < 2) {
-      throw new InvalidAnalysisParameterException("step", "the period holds fewer than two " + step.name()
+      throw new InvalidParameterException("step", "the period holds fewer than two " + step.name()
           .toLowerCase(Locale.ROOT) + "s");
     }
     AnalysisArea.Area area = area(selection);
@@ -306,7 +307,7 @@ public class HotspotService {
   private Grid grid(IncidentSelection selection, AnalysisArea.Area area, IncidentPoints points, GridOptions options,
       boolean includeSelf) {
     if (options.permutations() < 0 || options.permutations() > MAX_PERMUTATIONS) {
-      throw new InvalidAnalysisParameterException("permutations", "permutations must lie between 0 and "
+      throw new InvalidParameterException("permutations", "permutations must lie between 0 and "
           + MAX_PERMUTATIONS);
     }
     List<String> warnings = new ArrayList<>();
@@ -319,7 +320,7 @@ public class HotspotService {
         : defaultCellSize(points);
     StudyArea study = StudyArea.of(new SquareGrid(cellSize.value()), area.boundaries().values());
     if (study.size() > MAX_CELLS) {
-      throw new InvalidAnalysisParameterException("cellSize", "cells of " + cellSize.value() + " m give "
+      throw new InvalidParameterException("cellSize", "cells of " + cellSize.value() + " m give "
           + study.size() + " cells in " + area.label() + "; at most " + MAX_CELLS + " cells: choose larger cells");
     }
     double[] counts = study.counts(points.xs(), points.ys());
@@ -346,7 +347,7 @@ public class HotspotService {
     try {
       return ScaleOfAnalysis.cellSize(points.xs(), points.ys());
     } catch (IllegalArgumentException e) {
-      throw new InvalidAnalysisParameterException("cellSize", "too few incidents to choose a cell size ("
+      throw new InvalidParameterException("cellSize", "too few incidents to choose a cell size ("
           + points.xs().length + "); give cellSize");
     }
   }
@@ -359,14 +360,14 @@ public class HotspotService {
   private Units municipalities(IncidentSelection selection, MunicipalityOptions options, boolean includeSelf) {
     AnalysisArea.Area area = area(selection);
     if (area.codes().size() < 3) {
-      throw new InvalidAnalysisParameterException("area", "a municipality-level analysis needs at least three "
+      throw new InvalidParameterException("area", "a municipality-level analysis needs at least three "
           + "municipalities; choose a district or all");
     }
     Map<String, ChosenParameter> parameters = selectionParameters(selection, area);
     Map<String, Long> byCode;
     if (options.source() == Source.STATISTICS) {
       if (options.statisticCategory() == null || options.period() == null) {
-        throw new InvalidAnalysisParameterException(options.period() == null ? "period" : "category",
+        throw new InvalidParameterException(options.period() == null ? "period" : "category",
             "area statistics need one category (title or code, e.g. 1.1.1) and one period (e.g. 2018)");
       }
       byCode = new LinkedHashMap<>();
@@ -430,7 +431,7 @@ public class HotspotService {
     try {
       return areas.resolve(selection.area());
     } catch (IllegalArgumentException e) {
-      throw new InvalidAnalysisParameterException("area", e.getMessage());
+      throw new InvalidParameterException("area", e.getMessage());
     }
   }
 
@@ -463,7 +464,7 @@ public class HotspotService {
 
   private static double positive(String parameter, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
-      throw new InvalidAnalysisParameterException(parameter, parameter + " must be a positive number of metres");
+      throw new InvalidParameterException(parameter, parameter + " must be a positive number of metres");
     }
     return value;
   }

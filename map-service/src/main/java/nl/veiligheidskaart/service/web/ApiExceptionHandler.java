@@ -2,7 +2,9 @@ package nl.veiligheidskaart.service.web;
 
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.hotspots.InvalidAnalysisParameterException;
+import nl.veiligheidskaart.service.api.ConflictException;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.api.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,11 +30,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidParameterException.class)
   ProblemDetail invalidParameter(InvalidParameterException e) {
-    return badRequest(e.parameter(), e.getMessage());
-  }
-
-  @ExceptionHandler(InvalidAnalysisParameterException.class)
-  ProblemDetail invalidAnalysisParameter(InvalidAnalysisParameterException e) {
     return badRequest(e.parameter(), e.getMessage());
   }
 

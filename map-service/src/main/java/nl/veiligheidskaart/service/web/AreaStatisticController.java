@@ -3,6 +3,7 @@ package nl.veiligheidskaart.service.web;
 import java.util.List;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.api.AreaStatistic;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.layers.AreaStatistics;
 import nl.veiligheidskaart.service.security.SignedInUser;
 import org.springframework.security.core.Authentication;

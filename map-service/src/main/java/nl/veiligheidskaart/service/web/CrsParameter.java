@@ -1,7 +1,8 @@
 package nl.veiligheidskaart.service.web;
 
-import nl.veiligheidskaart.geodata.crs.Crs;
 import java.util.function.Function;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.intake.ImportFileException;
 import nl.veiligheidskaart.service.intake.ImportMode;
 import nl.veiligheidskaart.service.intake.ImportProgress;

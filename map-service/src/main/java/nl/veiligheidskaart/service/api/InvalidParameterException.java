@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.web;
+package nl.veiligheidskaart.service.api;
 
 /** A request parameter or body field has a value the service cannot use; answered as 400 problem+json. */
 public class InvalidParameterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.web;
+package nl.veiligheidskaart.service.api;
 
 /** A resource named in the request path does not exist; answered as 404 problem+json. */
 public class NotFoundException extends RuntimeException {
