@@ -1,7 +1,7 @@
 package nl.veiligheidskaart.service.intake;
 
 import java.nio.file.Path;
-import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,7 +13,6 @@ class H2gisIntakeContractTest extends IntakeContractTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("veiligheidskaart.data-dir", dataDir::toString);
-    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+    TestStores.embedded(registry, dataDir);
   }
 }

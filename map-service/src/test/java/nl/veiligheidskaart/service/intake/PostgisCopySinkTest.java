@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.intake.Fixtures.StoredIncident;
 import nl.veiligheidskaart.service.store.IncidentRepository;
-import nl.veiligheidskaart.service.store.PostgisTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,7 @@ class PostgisCopySinkTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    PostgisTestDatabase.register(registry);
-    registry.add("veiligheidskaart.data-dir", dataDir::toString);
-    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+    TestStores.postgis(registry, dataDir);
   }
 
   @Autowired IncidentSinks sinks;

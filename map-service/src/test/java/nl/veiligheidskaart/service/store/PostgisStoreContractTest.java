@@ -1,7 +1,7 @@
 package nl.veiligheidskaart.service.store;
 
 import java.nio.file.Path;
-import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,8 +14,6 @@ class PostgisStoreContractTest extends StoreContractTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    PostgisTestDatabase.register(registry);
-    registry.add("veiligheidskaart.data-dir", dataDir::toString);
-    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+    TestStores.postgis(registry, dataDir);
   }
 }

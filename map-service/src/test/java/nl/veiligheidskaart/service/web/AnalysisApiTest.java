@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,7 @@ class AnalysisApiTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("veiligheidskaart.data-dir", dataDir::toString);
-    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+    TestStores.embedded(registry, dataDir);
   }
 
   @LocalServerPort

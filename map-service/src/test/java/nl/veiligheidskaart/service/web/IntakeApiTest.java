@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,7 @@ class IntakeApiTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("veiligheidskaart.data-dir", dataDir::toString);
-    registry.add("veiligheidskaart.geodata-dir", () -> SharedGeodata.dir().toString());
+    TestStores.embedded(registry, dataDir);
   }
 
   @LocalServerPort
