@@ -1,11 +1,10 @@
 package nl.veiligheidskaart.service.layers;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.veiligheidskaart.service.api.AreaStatistic;
 import nl.veiligheidskaart.service.config.PrivacyProperties;
-import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.geography.MunicipalityScope;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import org.springframework.stereotype.Service;
@@ -21,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AreaStatistics {
 
   private final AreaStatisticRepository statistics;
-  private final BoundaryIndexes boundaries;
+  private final MunicipalityScope scope;
   private final int minimumCount;
 
-  AreaStatistics(AreaStatisticRepository statistics, BoundaryIndexes boundaries, PrivacyProperties privacy) {
+  AreaStatistics(AreaStatisticRepository statistics, MunicipalityScope scope, PrivacyProperties privacy) {
     this.statistics = statistics;
-    this.boundaries = boundaries;
+    this.scope = scope;
     this.minimumCount = privacy.minimumCount();
   }
 
@@ -36,7 +35,7 @@ public class AreaStatistics {
    */
   public List<AreaStatistic> find(String category, String period, String municipality, Role role,
       String ownMunicipality) {
-    Set<String> visible = role == Role.MUNICIPALITY ? ownAreaAndNeighbours(ownMunicipality) : null;
+    Set<String> visible = scope.visibleCodes(role, ownMunicipality).orElse(null);
     return statistics.find(category, period, municipality).stream()
         .filter(cell -> visible == null || visible.contains(cell.getMunicipalityCode()))
         .map(cell -> {
@@ -45,14 +44,5 @@ public class AreaStatistics {
               suppressed ? null : cell.getCount(), suppressed);
         })
         .toList();
-  }
-
-  private Set<String> ownAreaAndNeighbours(String own) {
-    Set<String> visible = new HashSet<>();
-    if (own != null) {
-      visible.add(own);
-      boundaries.newestVintage().ifPresent(v -> visible.addAll(boundaries.contiguity(v).neighbours(own)));
-    }
-    return visible;
   }
 }

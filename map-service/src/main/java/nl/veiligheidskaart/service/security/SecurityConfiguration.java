@@ -33,6 +33,9 @@ class SecurityConfiguration {
             .requestMatchers("/login.html", "/csrf", "/favicon.svg", "/app/login.js", "/app/viewer.css",
                 "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
             .requestMatchers("/api/v1/admin/**", "/api/v1/import/**").hasRole(Role.ADMIN.name())
+            // the waterbed check: municipalities check themselves and their neighbours (scoped in the controller)
+            .requestMatchers("/api/v1/analysis/displacement", "/api/v1/analysis/displacement/**")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             // raw points and risk locations: analysts only (DESIGN.md, privacy and access)
             .requestMatchers("/api/v1/incidents/**", "/api/v1/hemp-sites/**", "/api/v1/holiday-parks/**",
                 "/api/v1/omg-clubhouses/**", "/api/v1/analysis/**").hasRole(Role.ANALYST.name())

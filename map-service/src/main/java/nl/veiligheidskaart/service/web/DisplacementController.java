@@ -1,0 +1,253 @@
+package nl.veiligheidskaart.service.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.geodata.io.GeoJsonGeometries;
+import nl.veiligheidskaart.geodata.locate.MunicipalityLocator;
+import nl.veiligheidskaart.service.api.DisplacementOverview;
+import nl.veiligheidskaart.service.api.DisplacementResult;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.displacement.DisplacementService;
+import nl.veiligheidskaart.service.displacement.DisplacementService.Buffer;
+import nl.veiligheidskaart.service.displacement.DisplacementService.Control;
+import nl.veiligheidskaart.service.displacement.DisplacementService.Source;
+import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.geography.MunicipalityScope;
+import nl.veiligheidskaart.service.security.SignedInUser;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The waterbed check (roles ANALYST, BBG, and MUNICIPALITY for its own municipality and its
+ * neighbours): displacement measures for a target against its buffer and a control.
+ */
+@RestController
+@RequestMapping("/api/v1/analysis/displacement")
+class DisplacementController {
+
+  private final DisplacementService displacement;
+  private final MunicipalityScope scope;
+  private final BoundaryIndexes boundaries;
+  private final Set<String> categories;
+
+  DisplacementController(DisplacementService displacement, MunicipalityScope scope, BoundaryIndexes boundaries,
+      VeiligheidskaartProperties properties) {
+    this.displacement = displacement;
+    this.scope = scope;
+    this.boundaries = boundaries;
+    this.categories = properties.categories().stream().map(c -> c.code().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @GetMapping
+  DisplacementResult forMunicipalities(@RequestParam(required = false) List<String> target,
+      @RequestParam(required = false) String category, @RequestParam(defaultValue = "incidents") String source,
+      @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
+      @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+      @RequestParam(defaultValue = "contiguity") String buffer, @RequestParam(defaultValue = "district") String control,
+      Authentication user) {
+    List<String> targets = list(target);
+    Optional<Set<String>> visible = visible(user);
+    visible.ifPresent(codes -> targets.stream().filter(code -> !codes.contains(code.toUpperCase(Locale.ROOT)))
+        .findFirst().ifPresent(code -> {
+          throw new AccessDeniedException("Your account may check its own municipality and its neighbours, not "
+              + code + ".");
+        }));
+    Source dataSource = source(source);
+    StudyPeriod[] periods = periods(interventionDate, window, before, after);
+    return displacement.analyse(new DisplacementService.Request(targets, null, category(category, dataSource),
+        dataSource, periods[0], periods[1], buffer(buffer), control(control)));
+  }
+
+  /** The same check for a drawn target: a GeoJSON Polygon, Feature or FeatureCollection (CRS84 unless it says). */
+  @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/geo+json"})
+  DisplacementResult forDrawnArea(@RequestBody JsonNode geoJson, @RequestParam(required = false) String category,
+      @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
+      @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+      @RequestParam(defaultValue = "ring:500") String buffer, @RequestParam(defaultValue = "district") String control,
+      Authentication user) {
+    Geometry area = drawnArea(geoJson);
+    visible(user).ifPresent(codes -> {
+      String where = boundaries.newestLocator().flatMap(locator -> locate(locator, area)).orElse("");
+      if (!codes.contains(where)) {
+        throw new AccessDeniedException("Your account may check its own municipality and its neighbours only.");
+      }
+    });
+    StudyPeriod[] periods = periods(interventionDate, window, before, after);
+    return displacement.analyse(new DisplacementService.Request(List.of(), area, category(category, Source.INCIDENTS),
+        Source.INCIDENTS, periods[0], periods[1], buffer(buffer), control(control)));
+  }
+
+  @GetMapping("/overview")
+  DisplacementOverview overview(@RequestParam(required = false) String category,
+      @RequestParam(defaultValue = "incidents") String source,
+      @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
+      @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+      Authentication user) {
+    Source dataSource = source(source);
+    StudyPeriod[] periods = periods(interventionDate, window, before, after);
+    return displacement.overview(category(category, dataSource), dataSource, periods[0], periods[1], visible(user));
+  }
+
+  private Optional<Set<String>> visible(Authentication user) {
+    return scope.visibleCodes(SignedInUser.role(user).orElseThrow(), SignedInUser.municipality(user).orElse(null));
+  }
+
+  private static Optional<String> locate(MunicipalityLocator locator, Geometry area) {
+    return locator.municipalityAt(area.getInteriorPoint().getCoordinate(), 0);
+  }
+
+  private String category(String value, Source source) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidParameterException("category", "give the category to check, e.g. woninginbraak, or for area "
+          + "statistics its code, e.g. 1.1.1");
+    }
+    if (source == Source.STATISTICS) {
+      return value.strip();
+    }
+    String code = value.strip().toLowerCase(Locale.ROOT);
+    if (!categories.contains(code)) {
+      throw new InvalidParameterException("category", "'" + value + "' is not a category; known are "
+          + String.join(", ", categories));
+    }
+    return code;
+  }
+
+  private static Source source(String value) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "incidents" -> Source.INCIDENTS;
+      case "statistics" -> Source.STATISTICS;
+      default -> throw new InvalidParameterException("source", "source must be incidents or statistics");
+    };
+  }
+
+  /** Either an intervention date with a window each side (default one year), or before and after periods. */
+  static StudyPeriod[] periods(String interventionDate, String window, String before, String after) {
+    boolean byDate = interventionDate != null && !interventionDate.isBlank();
+    boolean byPeriods = before != null || after != null;
+    if (byDate == byPeriods) {
+      throw new InvalidParameterException(byDate ? "before" : "interventionDate", "give either interventionDate "
+          + "(with window, default P1Y) or before and after, not " + (byDate ? "both" : "neither"));
+    }
+    if (byDate) {
+      LocalDate date;
+      Period each;
+      try {
+        date = LocalDate.parse(interventionDate.strip());
+      } catch (DateTimeException e) {
+        throw new InvalidParameterException("interventionDate", "'" + interventionDate + "' is not a date (YYYY-MM-DD)");
+      }
+      try {
+        each = window == null || window.isBlank() ? Period.ofYears(1) : Period.parse(window.strip());
+      } catch (DateTimeException e) {
+        throw new InvalidParameterException("window", "'" + window + "' is not a period such as P1Y, P6M or P12W");
+      }
+      if (each.isNegative() || each.isZero()) {
+        throw new InvalidParameterException("window", "the window must be longer than zero");
+      }
+      return StudyPeriod.around(date, each);
+    }
+    if (before == null || after == null) {
+      throw new InvalidParameterException(before == null ? "before" : "after", "give both before and after");
+    }
+    StudyPeriod[] periods = {period("before", before), period("after", after)};
+    if (periods[1].first().isBefore(periods[0].end())) {
+      throw new InvalidParameterException("after", "the after period must start when the before period has ended");
+    }
+    return periods;
+  }
+
+  private static StudyPeriod period(String parameter, String value) {
+    try {
+      return StudyPeriod.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(parameter, e.getMessage());
+    }
+  }
+
+  private static Buffer buffer(String value) {
+    String text = value.strip().toLowerCase(Locale.ROOT);
+    if (text.equals("contiguity")) {
+      return Buffer.CONTIGUITY;
+    }
+    if (text.startsWith("ring:")) {
+      try {
+        return new Buffer(Double.parseDouble(text.substring(5)));
+      } catch (NumberFormatException e) {
+        // fall through to the message below
+      }
+    }
+    throw new InvalidParameterException("buffer", "buffer must be contiguity or ring:<metres>, e.g. ring:500");
+  }
+
+  private static Control control(String value) {
+    String text = value.strip();
+    if (text.equalsIgnoreCase("district")) {
+      return Control.DISTRICT;
+    }
+    if (text.equalsIgnoreCase("unit")) {
+      return new Control(true, List.of());
+    }
+    return new Control(false, list(List.of(text)));
+  }
+
+  private static List<String> list(List<String> values) {
+    return values == null ? List.of() : values.stream().flatMap(v -> List.of(v.split(",")).stream())
+        .map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static Geometry drawnArea(JsonNode geoJson) {
+    JsonNode geometry = geoJson;
+    String type = geoJson.path("type").asString("");
+    if (type.equals("FeatureCollection")) {
+      if (geoJson.path("features").size() != 1) {
+        throw new InvalidParameterException("target", "send one polygon: the collection has "
+            + geoJson.path("features").size() + " features");
+      }
+      geometry = geoJson.path("features").get(0).path("geometry");
+    } else if (type.equals("Feature")) {
+      geometry = geoJson.path("geometry");
+    }
+    Crs crs = Crs.WGS84;
+    JsonNode crsName = geoJson.path("crs").path("properties").path("name");
+    if (!crsName.isMissingNode()) {
+      try {
+        crs = Crs.parse(crsName.asString());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException("target", e.getMessage());
+      }
+    }
+    Geometry area;
+    try {
+      area = GeoJsonGeometries.read(geometry.toString());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("target", "the body is not a GeoJSON polygon: " + e.getMessage());
+    }
+    if (!(area instanceof Polygonal) || area.isEmpty() || !area.isValid()) {
+      throw new InvalidParameterException("target", "the target must be a valid Polygon or MultiPolygon");
+    }
+    area.setSRID(crs.epsg());
+    return CrsTransform.transform(area, crs, Crs.RD_NEW);
+  }
+}
