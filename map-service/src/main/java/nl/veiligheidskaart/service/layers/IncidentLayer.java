@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
@@ -19,6 +20,7 @@ import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.store.IncidentEntity;
 import nl.veiligheidskaart.service.store.IncidentFilter;
 import nl.veiligheidskaart.service.store.IncidentQueries;
+import nl.veiligheidskaart.service.store.IncidentRepository;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,11 @@ public class IncidentLayer {
       "precision", "demo");
 
   private final IncidentQueries incidents;
+  private final IncidentRepository repository;
 
-  IncidentLayer(IncidentQueries incidents) {
+  IncidentLayer(IncidentQueries incidents, IncidentRepository repository) {
     this.incidents = incidents;
+    this.repository = repository;
   }
 
   /** A page of incidents with the totals OGC API Features clients expect. */
@@ -45,20 +49,26 @@ public class IncidentLayer {
 
   public Page features(IncidentFilter filter, int offset, int limit, Crs crs) {
     long matched = incidents.count(filter);
-    List<Feature> features = new ArrayList<>();
-    for (IncidentEntity incident : incidents.page(filter, offset, limit)) {
-      Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("sourceId", incident.getSourceId());
-      properties.put("category", incident.getCategory());
-      properties.put("occurredAt", occurredAt(incident));
-      properties.put("precision", incident.getLocationPrecision());
-      properties.put("municipality", incident.getMunicipalityCode());
-      properties.put("attributes", incident.getAttributes());
-      properties.put("demo", incident.isDemo());
-      features.add(Feature.of(incident.getSourceId(),
-          CrsTransform.transform(incident.getGeometry(), Crs.RD_NEW, crs), properties));
-    }
+    List<Feature> features = incidents.page(filter, offset, limit).stream().map(i -> feature(i, crs)).toList();
     return new Page(FeatureCollection.of(features, crs), matched, features.size());
+  }
+
+  /** One incident by its source id. */
+  public Optional<Feature> feature(String sourceId, Crs crs) {
+    return repository.findBySourceId(sourceId).map(incident -> feature(incident, crs));
+  }
+
+  private static Feature feature(IncidentEntity incident, Crs crs) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("sourceId", incident.getSourceId());
+    properties.put("category", incident.getCategory());
+    properties.put("occurredAt", occurredAt(incident));
+    properties.put("precision", incident.getLocationPrecision());
+    properties.put("municipality", incident.getMunicipalityCode());
+    properties.put("attributes", incident.getAttributes());
+    properties.put("demo", incident.isDemo());
+    return Feature.of(incident.getSourceId(), CrsTransform.transform(incident.getGeometry(), Crs.RD_NEW, crs),
+        properties);
   }
 
   /** A page as CSV in import format v1: importing it again changes nothing. */

@@ -85,6 +85,10 @@ public class IncidentQueries {
     if (filter.to() != null) {
       predicates.add(cb.lessThan(incident.get("occurredAt"), filter.to()));
     }
+    if (filter.area() != null) {
+      predicates.add(cb.isTrue(cb.function("intersects", Boolean.class, incident.get("geometry"),
+          cb.literal(filter.area()))));
+    }
     if (filter.municipalityCodes() != null && !filter.municipalityCodes().isEmpty()) {
       predicates.add(incident.get("municipalityCode").in(filter.municipalityCodes()));
     }

@@ -48,6 +48,7 @@ abstract class StoreContractTest {
   @Autowired MunicipalityBoundaryRepository boundaries;
   @Autowired DistrictRepository districts;
   @Autowired IncidentRepository incidents;
+  @Autowired IncidentQueries incidentQueries;
   @Autowired HempSiteRepository hempSites;
   @Autowired HolidayParkRepository holidayParks;
   @Autowired OmgClubhouseRepository clubhouses;
@@ -140,6 +141,10 @@ abstract class StoreContractTest {
     Polygon extent = (Polygon) RD.toGeometry(new Envelope(194_050, 194_250, 468_900, 469_100));
     assertThat(incidents.findIntersecting(extent)).extracting(IncidentEntity::getSourceId)
         .containsExactly("BVH-1", "BVH-2");
+    IncidentFilter inExtent = new IncidentFilter(List.of("woninginbraak"), null, null, List.of("GM0200"), extent);
+    assertThat(incidentQueries.count(inExtent)).isEqualTo(2);
+    assertThat(incidentQueries.page(inExtent, 1, 10)).extracting(IncidentEntity::getSourceId).containsExactly("BVH-2");
+    assertThat(incidentQueries.countsByMunicipality(IncidentFilter.all())).containsEntry("GM0200", 5L);
   }
 
   @Test

@@ -1,0 +1,167 @@
+package nl.veiligheidskaart.service.web;
+
+import static nl.veiligheidskaart.service.web.ApiClient.json;
+import static nl.veiligheidskaart.service.web.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.service.TestStores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** OGC API – Features as its requirements read (Part 1 core and GeoJSON, Part 2 CRS), and per role. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
+class OgcFeaturesApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestStores.embedded(registry, dataDir);
+  }
+
+  static boolean loaded;
+
+  @LocalServerPort
+  int port;
+
+  ApiClient analyst;
+
+  @BeforeEach
+  void load() {
+    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    if (!loaded) {
+      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+      assertThat(admin.upload("/api/v1/import/incidents", IntakeApiTest.fixture("incidents-valid.csv")).statusCode())
+          .isEqualTo(200);
+      admin.upload("/api/v1/import/hemp-sites", IntakeApiTest.fixture("hemp-sites-valid.csv"));
+      admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
+          "role", "BBG"));
+      loaded = true;
+    }
+  }
+
+  @Test
+  void landingPageAndConformance() {
+    JsonNode landing = json(analyst.get("/ogc"));
+    List<String> rels = new ArrayList<>();
+    landing.get("links").forEach(link -> rels.add(link.get("rel").asString()));
+    assertThat(rels).contains("self", "service-desc", "conformance", "data");
+    assertThat(landing.get("links").get(0).get("href").asString()).startsWith("http://localhost:" + port + "/ogc");
+
+    JsonNode conformance = json(analyst.get("/ogc/conformance"));
+    List<String> classes = new ArrayList<>();
+    conformance.get("conformsTo").forEach(c -> classes.add(c.asString()));
+    assertThat(classes).contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+  }
+
+  @Test
+  void collectionsDescribeExtentCrsAndItemsLinks() {
+    JsonNode collections = json(analyst.get("/ogc/collections"));
+    List<String> ids = new ArrayList<>();
+    collections.get("collections").forEach(c -> ids.add(c.get("id").asString()));
+    assertThat(ids).containsExactly("municipalities", "districts", "incidents", "hemp-sites", "holiday-parks",
+        "omg-clubhouses");
+    JsonNode municipalities = collections.get("collections").get(0);
+    assertThat(municipalities.get("extent").get("spatial").get("bbox").get(0)).hasSize(4);
+    assertThat(municipalities.get("crs").toString()).contains("EPSG/0/28992").contains("CRS84");
+    assertThat(municipalities.get("storageCrs").asString()).isEqualTo("http://www.opengis.net/def/crs/EPSG/0/28992");
+    assertThat(municipalities.get("links").toString()).contains("\"rel\":\"items\"");
+    assertThat(json(analyst.get("/ogc/collections/districts")).get("id").asString()).isEqualTo("districts");
+  }
+
+  @Test
+  void itemsArePagedWithCountsAndLinks() {
+    HttpResponse<String> response = analyst.get("/ogc/collections/municipalities/items?limit=30");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+    JsonNode page = json(response);
+    assertThat(page.get("numberMatched").asLong()).isEqualTo(76);
+    assertThat(page.get("numberReturned").asInt()).isEqualTo(30);
+    assertThat(page.get("features")).hasSize(30);
+    assertThat(page.get("timeStamp").asString()).endsWith("Z");
+    String next = link(page, "next");
+    assertThat(next).contains("offset=30");
+
+    JsonNode last = json(analyst.get("/ogc/collections/municipalities/items?limit=30&offset=60"));
+    assertThat(last.get("numberReturned").asInt()).isEqualTo(16);
+    assertThat(link(last, "next")).isNull();
+    assertThat(link(last, "prev")).contains("offset=30");
+  }
+
+  @Test
+  void bboxAndDatetimeFilter() {
+    // around Apeldoorn in CRS84
+    JsonNode apeldoorn = json(analyst.get("/ogc/collections/municipalities/items?bbox=5.95,52.2,5.97,52.22"));
+    List<String> codes = new ArrayList<>();
+    apeldoorn.get("features").forEach(f -> codes.add(f.get("properties").get("code").asString()));
+    assertThat(codes).containsExactly("GM0200");
+    // the same box in RD New
+    JsonNode rd = json(analyst.get("/ogc/collections/municipalities/items?bbox=194000,469000,195000,470000"
+        + "&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992"));
+    assertThat(rd.get("numberMatched").asLong()).isEqualTo(1);
+
+    JsonNode march = json(analyst.get("/ogc/collections/incidents/items?datetime=2024-03-02/2024-03-03"));
+    List<String> ids = new ArrayList<>();
+    march.get("features").forEach(f -> ids.add(f.get("id").asString()));
+    assertThat(ids).containsExactlyInAnyOrder("BVH-002", "BVH-003", "BVH-004");
+    JsonNode day = json(analyst.get("/ogc/collections/incidents/items?datetime=2024-03-01"));
+    assertThat(day.get("numberMatched").asLong()).isEqualTo(1);
+    JsonNode open = json(analyst.get("/ogc/collections/incidents/items?datetime=../2024-01-01&bbox=5.9,52.1,6.4,52.4"));
+    assertThat(open.get("features").get(0).get("id").asString()).isEqualTo("BVH-005");
+
+    JsonNode hemp = json(analyst.get("/ogc/collections/hemp-sites/items?datetime=2024-06-01/.."));
+    assertThat(hemp.get("numberMatched").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void rdNewOnRequestWithContentCrs() {
+    HttpResponse<String> response = analyst.get("/ogc/collections/incidents/items/BVH-001?crs=EPSG:28992");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Crs")).contains("<http://www.opengis.net/def/crs/EPSG/0/28992>");
+    assertThat(json(response).get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(194215.0);
+  }
+
+  @Test
+  void badRequestsAnd404s() {
+    for (String path : List.of("/ogc/collections/municipalities/items?bbox=6,52,5,53",
+        "/ogc/collections/municipalities/items?bbox=1,2,3", "/ogc/collections/municipalities/items?colour=red",
+        "/ogc/collections/incidents/items?datetime=gisteren", "/ogc/collections/incidents/items?limit=0")) {
+      problem(analyst.get(path), 400);
+    }
+    problem(analyst.get("/ogc/collections/fietsen"), 404);
+    problem(analyst.get("/ogc/collections/incidents/items/BESTAAT-NIET"), 404);
+  }
+
+  @Test
+  void rawDataIsForAnalystsOnly() {
+    ApiClient board = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
+    List<String> ids = new ArrayList<>();
+    json(board.get("/ogc/collections")).get("collections").forEach(c -> ids.add(c.get("id").asString()));
+    assertThat(ids).containsExactly("municipalities", "districts");
+    problem(board.get("/ogc/collections/incidents/items"), 403);
+    problem(board.get("/ogc/collections/hemp-sites"), 403);
+    assertThat(board.get("/ogc/collections/districts/items").statusCode()).isEqualTo(200);
+  }
+
+  private static String link(JsonNode page, String rel) {
+    for (JsonNode link : page.get("links")) {
+      if (link.get("rel").asString().equals(rel)) {
+        return link.get("href").asString();
+      }
+    }
+    return null;
+  }
+}
