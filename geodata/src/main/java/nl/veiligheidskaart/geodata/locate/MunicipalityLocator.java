@@ -65,8 +65,4 @@ public final class MunicipalityLocator {
     }
     return Optional.ofNullable(nearest);
   }
-
-  public boolean isEmpty() {
-    return index.isEmpty();
-  }
 }

@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AreaStatisticRepository extends JpaRepository<AreaStatisticEntity, Long> {
 
-  List<AreaStatisticEntity> findByCategoryAndPeriodOrderByMunicipalityCode(String category, String period);
-
   /** Cells filtered by optional parts (null = any), the category by its full title or its code prefix. */
   @Query("""
       select s from AreaStatisticEntity s

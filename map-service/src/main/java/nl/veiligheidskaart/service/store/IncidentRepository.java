@@ -1,6 +1,5 @@
 package nl.veiligheidskaart.service.store;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Polygon;
@@ -10,10 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface IncidentRepository extends JpaRepository<IncidentEntity, Long> {
 
   Optional<IncidentEntity> findBySourceId(String sourceId);
-
-  /** Incidents of a category in the half-open period [from, to). */
-  List<IncidentEntity> findByCategoryAndOccurredAtGreaterThanEqualAndOccurredAtLessThanOrderByOccurredAt(
-      String category, Instant from, Instant to);
 
   /** Incidents inside an area (e.g. a map extent in RD New), answered through the spatial index. */
   @Query("select i from IncidentEntity i where intersects(i.geometry, :area) order by i.id")

@@ -8,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MunicipalityBoundaryRepository extends JpaRepository<MunicipalityBoundaryEntity, Long> {
 
-  /** The newest vintage loaded that is valid in the given year, if any. */
-  @Query("select max(b.validFromYear) from MunicipalityBoundaryEntity b where b.validFromYear <= :year")
-  Optional<Integer> findVintageValidIn(int year);
-
   @Query("select max(b.validFromYear) from MunicipalityBoundaryEntity b")
   Optional<Integer> findNewestVintage();
 
@@ -22,6 +18,4 @@ public interface MunicipalityBoundaryRepository extends JpaRepository<Municipali
   /** Which municipality of a vintage contains a point (spatial predicate, evaluated by the database). */
   @Query("select b from MunicipalityBoundaryEntity b where b.validFromYear = :year and contains(b.geometry, :point)")
   List<MunicipalityBoundaryEntity> findContaining(int year, Point point);
-
-  void deleteByValidFromYear(int validFromYear);
 }
