@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import nl.veiligheidskaart.service.api.ImportReport;
-import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.config.IncidentCategories;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
 
@@ -31,16 +29,14 @@ public class IncidentImporter implements LayerImporter {
   private final Placements placements;
   private final IncidentSinks sinks;
   private final ImportTransactions transactions;
-  private final Set<String> categories;
+  private final IncidentCategories categories;
 
   IncidentImporter(Placements placements, IncidentSinks sinks, ImportTransactions transactions,
-      VeiligheidskaartProperties properties) {
+      IncidentCategories categories) {
     this.placements = placements;
     this.sinks = sinks;
     this.transactions = transactions;
-    this.categories = properties.categories().stream()
-        .map(category -> category.code().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toCollection(TreeSet::new));
+    this.categories = categories;
   }
 
   @Override
@@ -75,8 +71,8 @@ public class IncidentImporter implements LayerImporter {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     String category = check.text("category", true);
-    if (category != null && !categories.contains(category.toLowerCase(Locale.ROOT))) {
-      check.fail("category", "'" + category + "' is not a known category; known are " + String.join(", ", categories));
+    if (category != null && !categories.contains(category)) {
+      check.fail("category", "'" + category + "' is not a known category; known are " + categories.known());
     }
     RowCheck.OccurredAt occurredAt = check.occurredAt("occurred_at");
     LocationPrecision precision = check.choice("precision", LocationPrecision.class, false);

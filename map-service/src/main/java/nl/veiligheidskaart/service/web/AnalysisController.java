@@ -3,14 +3,11 @@ package nl.veiligheidskaart.service.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
 import nl.veiligheidskaart.service.api.DensityRaster;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
-import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.hotspots.DensityService;
 import nl.veiligheidskaart.service.hotspots.HotspotService.GridOptions;
 import nl.veiligheidskaart.service.hotspots.HotspotService.Measure;
@@ -35,13 +32,12 @@ class AnalysisController {
 
   private final HotspotService hotspots;
   private final DensityService density;
-  private final Set<String> categories;
+  private final IncidentCategories categories;
 
-  AnalysisController(HotspotService hotspots, DensityService density, VeiligheidskaartProperties properties) {
+  AnalysisController(HotspotService hotspots, DensityService density, IncidentCategories categories) {
     this.hotspots = hotspots;
     this.density = density;
-    this.categories = properties.categories().stream().map(c -> c.code().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toCollection(TreeSet::new));
+    this.categories = categories;
   }
 
   @GetMapping(path = "/hotspots", produces = {GeographyController.GEO_JSON, "application/json"})
@@ -119,14 +115,7 @@ class AnalysisController {
   }
 
   private IncidentSelection selection(List<String> category, String from, String to, String area) {
-    List<String> codes = category == null ? List.of() : category.stream()
-        .flatMap(value -> List.of(value.split(",")).stream())
-        .map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(value -> !value.isEmpty()).toList();
-    codes.stream().filter(code -> !categories.contains(code)).findFirst().ifPresent(code -> {
-      throw new InvalidParameterException("category", "'" + code + "' is not a category; known are "
-          + String.join(", ", categories));
-    });
-    IncidentSelection selection = new IncidentSelection(codes, IncidentController.instant("from", from),
+    IncidentSelection selection = new IncidentSelection(categories.parse(category, "category"), IncidentController.instant("from", from),
         IncidentController.instant("to", to), area);
     if (selection.from() != null && selection.to() != null && !selection.to().isAfter(selection.from())) {
       throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.geodata.io.GeoJsonGeometries;
@@ -16,11 +14,11 @@ import nl.veiligheidskaart.geodata.locate.MunicipalityLocator;
 import nl.veiligheidskaart.service.api.DisplacementOverview;
 import nl.veiligheidskaart.service.api.DisplacementResult;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
-import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
-import nl.veiligheidskaart.service.displacement.DisplacementService;
+import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Buffer;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Control;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Source;
+import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
 import nl.veiligheidskaart.service.geography.MunicipalityScope;
@@ -49,15 +47,14 @@ class DisplacementController {
   private final DisplacementService displacement;
   private final MunicipalityScope scope;
   private final BoundaryIndexes boundaries;
-  private final Set<String> categories;
+  private final IncidentCategories categories;
 
   DisplacementController(DisplacementService displacement, MunicipalityScope scope, BoundaryIndexes boundaries,
-      VeiligheidskaartProperties properties) {
+      IncidentCategories categories) {
     this.displacement = displacement;
     this.scope = scope;
     this.boundaries = boundaries;
-    this.categories = properties.categories().stream().map(c -> c.code().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toCollection(TreeSet::new));
+    this.categories = categories;
   }
 
   @GetMapping
@@ -126,12 +123,7 @@ class DisplacementController {
     if (source == Source.STATISTICS) {
       return value.strip();
     }
-    String code = value.strip().toLowerCase(Locale.ROOT);
-    if (!categories.contains(code)) {
-      throw new InvalidParameterException("category", "'" + value + "' is not a category; known are "
-          + String.join(", ", categories));
-    }
-    return code;
+    return categories.parse(List.of(value), "category").get(0);
   }
 
   private static Source source(String value) {

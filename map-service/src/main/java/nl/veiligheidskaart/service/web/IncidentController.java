@@ -8,13 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
-import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.layers.IncidentLayer;
 import nl.veiligheidskaart.service.store.IncidentFilter;
 import org.springframework.http.HttpHeaders;
@@ -36,13 +33,12 @@ class IncidentController {
 
   private final IncidentLayer incidents;
   private final ReferenceGeography reference;
-  private final Set<String> categories;
+  private final IncidentCategories categories;
 
-  IncidentController(IncidentLayer incidents, ReferenceGeography reference, VeiligheidskaartProperties properties) {
+  IncidentController(IncidentLayer incidents, ReferenceGeography reference, IncidentCategories categories) {
     this.incidents = incidents;
     this.reference = reference;
-    this.categories = properties.categories().stream().map(c -> c.code().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toCollection(TreeSet::new));
+    this.categories = categories;
   }
 
   @GetMapping("/api/v1/incidents")
@@ -52,7 +48,7 @@ class IncidentController {
       @RequestParam(required = false) Integer offset, @RequestParam(required = false) String crs,
       @RequestParam(required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    IncidentFilter filter = new IncidentFilter(categories(category), instant("from", from), instant("to", to),
+    IncidentFilter filter = new IncidentFilter(categories.parse(category, "category"), instant("from", from), instant("to", to),
         municipality(municipality));
     if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
       throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");
@@ -90,19 +86,6 @@ class IncidentController {
       };
     }
     return accept != null && accept.contains("text/csv");
-  }
-
-  private List<String> categories(List<String> requested) {
-    if (requested == null) {
-      return List.of();
-    }
-    List<String> codes = requested.stream().flatMap(value -> List.of(value.split(",")).stream())
-        .map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(value -> !value.isEmpty()).toList();
-    codes.stream().filter(code -> !categories.contains(code)).findFirst().ifPresent(code -> {
-      throw new InvalidParameterException("category", "'" + code + "' is not a category; known are "
-          + String.join(", ", categories));
-    });
-    return codes;
   }
 
   private List<String> municipality(String code) {
