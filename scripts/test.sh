@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: unit, PostGIS and H2GIS contract suites, the end-to-end test of the service
 # jar and the browser test. Installs what the tests need from Debian when it is missing
-# (PostGIS, Chromium and its driver) and, when neither Docker nor GEO_TEST_JDBC_URL gives a
+# (PostGIS, Chromium and its driver, GDAL's ogrinfo) and, when neither Docker nor GEO_TEST_JDBC_URL gives a
 # PostGIS, starts a throwaway one on a free local port and removes it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgis.sh
 
-install_missing_packages chromium chromedriver
+install_missing_packages chromium chromedriver ogrinfo
 
 docker_answers() { command -v docker >/dev/null && docker info >/dev/null 2>&1; }
 

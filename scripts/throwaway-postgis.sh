@@ -11,6 +11,7 @@ install_missing_packages() {
     case "$tool" in
       chromium) command -v chromium >/dev/null || need+=(chromium) ;;
       chromedriver) command -v chromedriver >/dev/null || need+=(chromium-driver) ;;
+      ogrinfo) command -v ogrinfo >/dev/null || need+=(gdal-bin) ;;
       *) command -v "$tool" >/dev/null || need+=("$tool") ;;
     esac
   done

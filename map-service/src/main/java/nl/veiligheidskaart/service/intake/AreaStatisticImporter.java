@@ -47,7 +47,7 @@ class AreaStatisticImporter implements LayerImporter {
 
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
-    return transactions.<Cell>run(mode, run -> {
+    return transactions.<Cell>run(layer(), mode, run -> {
       Map<String, AreaStatisticEntity> stored = new HashMap<>();
       for (AreaStatisticEntity cell : statistics.findAll()) {
         stored.put(cell.getMunicipalityCode() + '\u0000' + cell.getPeriod() + '\u0000' + cell.getCategory(), cell);

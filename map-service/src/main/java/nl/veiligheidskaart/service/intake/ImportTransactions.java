@@ -3,6 +3,8 @@ package nl.veiligheidskaart.service.intake;
 import java.time.Clock;
 import java.util.function.Consumer;
 import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.store.DataChangedEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,14 +18,17 @@ class ImportTransactions {
 
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ImportTransactions(PlatformTransactionManager transactions, Clock clock) {
+  ImportTransactions(PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.events = events;
   }
 
-  <T> ImportReport run(ImportMode mode, Consumer<ImportRun<T>> body) {
-    return transaction.execute(status -> {
+  /** Runs the import; after a commit that stored rows, tells the map layers their data changed. */
+  <T> ImportReport run(String layer, ImportMode mode, Consumer<ImportRun<T>> body) {
+    ImportReport report = transaction.execute(status -> {
       ImportRun<T> run = new ImportRun<>(mode, clock);
       body.accept(run);
       if (run.mustRollBack()) {
@@ -31,5 +36,9 @@ class ImportTransactions {
       }
       return run.report();
     });
+    if (report.accepted() > 0 && !(mode == ImportMode.STRICT && report.errorCount() > 0)) {
+      events.publishEvent(new DataChangedEvent(layer));
+    }
+    return report;
   }
 }

@@ -47,7 +47,7 @@ public class IncidentImporter implements LayerImporter {
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transactions.<IncidentRecord>run(mode, run -> {
+    return transactions.<IncidentRecord>run(layer(), mode, run -> {
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in);
           IncidentSink sink = sinks.open()) {

@@ -1,0 +1,5 @@
+package nl.veiligheidskaart.service.store;
+
+/** Published after a transaction that changed data shown in map layers committed (e.g. an import). */
+public record DataChangedEvent(String layer) {
+}

@@ -1,0 +1,178 @@
+package nl.veiligheidskaart.service.web;
+
+import static nl.veiligheidskaart.service.web.ApiClient.json;
+import static nl.veiligheidskaart.service.web.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Vector tiles over HTTP: content, caching headers, per-role rules, errors, and GDAL reading them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
+class VectorTileApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestStores.embedded(registry, dataDir);
+  }
+
+  static boolean loaded;
+
+  @LocalServerPort
+  int port;
+
+  @BeforeEach
+  void load() {
+    if (!loaded) {
+      ApiClient admin = ApiClient.signedIn(base(), dataDir, "beheer");
+      admin.upload("/api/v1/import/incidents", IntakeApiTest.fixture("incidents-valid.csv"));
+      admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
+          "role", "BBG"));
+      loaded = true;
+    }
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** The tile at zoom z holding an RD New location. */
+  static TileCoordinate tileAt(double x, double y, int z) {
+    Geometry mercator = CrsTransform.transform(new GeometryFactory().createPoint(new Coordinate(x, y)), Crs.RD_NEW,
+        Crs.WEB_MERCATOR);
+    return TileCoordinate.containing(mercator.getCoordinate().x, mercator.getCoordinate().y, z);
+  }
+
+  HttpResponse<byte[]> tile(String user, String password, String path, String ifNoneMatch) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    if (ifNoneMatch != null) {
+      request.header("If-None-Match", ifNoneMatch);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpResponse<byte[]> asAnalyst(String path) throws Exception {
+    return tile("analist", ApiClient.initialCredentials(dataDir).get("analist"), path, null);
+  }
+
+  static JtsMvt decode(byte[] body) throws Exception {
+    return MvtReader.loadMvt(new ByteArrayInputStream(body), new GeometryFactory(), new TagKeyValueMapConverter(),
+        MvtReader.RING_CLASSIFIER_V2_1);
+  }
+
+  static List<Object> tagValues(JtsLayer layer, String tag) {
+    List<Object> values = new ArrayList<>();
+    for (Geometry geometry : layer.getGeometries()) {
+      values.add(((Map<?, ?>) geometry.getUserData()).get(tag));
+    }
+    return values;
+  }
+
+  @Test
+  void municipalitiesTileCarriesTheMunicipalitiesWithTagsAndCachingHeaders() throws Exception {
+    TileCoordinate tile = tileAt(194_215, 469_380, 8);
+    HttpResponse<byte[]> response = asAnalyst("/api/v1/tiles/municipalities/" + tile + ".mvt");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/vnd.mapbox-vector-tile");
+    assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("private").contains("max-age=60");
+    assertThat(tagValues(decode(response.body()).getLayer("municipalities"), "code")).contains("GM0200", "GM0301");
+
+    String etag = response.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> again = tile("analist", ApiClient.initialCredentials(dataDir).get("analist"),
+        "/api/v1/tiles/municipalities/" + tile + ".mvt", etag);
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void analystsGetPointsFromZoom13AndCellsBelow() throws Exception {
+    TileCoordinate close = tileAt(194_215, 469_380, 14);
+    JtsMvt points = decode(asAnalyst("/api/v1/tiles/incidents/" + close + ".mvt").body());
+    assertThat(tagValues(points.getLayer("incidents"), "sourceId")).containsExactly("BVH-001");
+
+    TileCoordinate far = tileAt(194_215, 469_380, 9);
+    JtsMvt cells = decode(asAnalyst("/api/v1/tiles/incidents/" + far + ".mvt?category=woninginbraak").body());
+    assertThat(cells.getLayer("incidents")).isNull();
+    assertThat(tagValues(cells.getLayer("incident-cells"), "count")).containsExactly(1L);
+  }
+
+  @Test
+  void otherRolesGetCountsOnlyWithSmallCountsSuppressed() throws Exception {
+    TileCoordinate close = tileAt(194_215, 469_380, 14);
+    HttpResponse<byte[]> response = tile("bbg-lid", "lang-genoeg-wachtwoord", "/api/v1/tiles/incidents/" + close
+        + ".mvt", null);
+    JtsMvt tile = decode(response.body());
+    assertThat(tile.getLayer("incidents")).isNull();
+    // one incident in the cell: below the minimum count of 10, so it is not shown
+    assertThat(tile.getLayer("incident-cells") == null || tile.getLayer("incident-cells").getGeometries().isEmpty())
+        .isTrue();
+    HttpResponse<byte[]> hemp = tile("bbg-lid", "lang-genoeg-wachtwoord", "/api/v1/tiles/hemp-sites/8/131/84.mvt",
+        null);
+    assertThat(hemp.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void badTilesAndUnknownLayers() throws Exception {
+    ApiClient analyst = ApiClient.signedIn(base(), dataDir, "analist");
+    problem(analyst.get("/api/v1/tiles/municipalities/23/0/0.mvt"), 400);
+    problem(analyst.get("/api/v1/tiles/municipalities/3/8/0.mvt"), 400);
+    problem(analyst.get("/api/v1/tiles/municipalities/a/b/c.mvt"), 400);
+    problem(analyst.get("/api/v1/tiles/fietsen/3/4/2.mvt"), 404);
+  }
+
+  @Test
+  void tileJsonDescribesTheLayer() {
+    var tileJson = json(ApiClient.signedIn(base(), dataDir, "analist").get("/api/v1/tiles/municipalities.json"));
+    assertThat(tileJson.get("tilejson").asString()).isEqualTo("3.0.0");
+    assertThat(tileJson.get("tiles").get(0).asString()).endsWith("/api/v1/tiles/municipalities/{z}/{x}/{y}.mvt");
+  }
+
+  @Test
+  void gdalOpensTheTiles() throws Exception {
+    TileCoordinate tile = tileAt(194_215, 469_380, 8);
+    Path dir = Files.createDirectories(dataDir.resolve("tiles").resolve(String.valueOf(tile.z()))
+        .resolve(String.valueOf(tile.x())));
+    Path file = dir.resolve(tile.y() + ".pbf");
+    Files.write(file, asAnalyst("/api/v1/tiles/municipalities/" + tile + ".mvt").body());
+
+    Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", file.toString()).redirectErrorStream(true)
+        .start();
+    String output = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(ogrinfo.waitFor()).as(output).isZero();
+    assertThat(output).contains("Layer name: municipalities").contains("Feature Count:");
+  }
+}
