@@ -14,7 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline as a newcomer meets it: java -jar, the real boundaries, the API with credentials. */
+/**
+ * The whole pipeline as a newcomer meets it: java -jar from the checkout's root with the default
+ * settings (so the default geodata dir ../shared/geodata is the one used), the real boundaries,
+ * the demo data, the API with credentials.
+ */
 class ServiceJarIT {
 
   @TempDir
@@ -24,7 +28,9 @@ class ServiceJarIT {
 
   @BeforeAll
   static void start() throws Exception {
-    service = ServiceProcess.start(dataDir, "--veiligheidskaart.geodata-dir=" + SharedGeodata.dir());
+    Path checkoutRoot = Path.of("").toAbsolutePath().getParent();
+    assertThat(checkoutRoot.resolve("../shared/geodata").normalize()).isEqualTo(SharedGeodata.dir());
+    service = ServiceProcess.startIn(checkoutRoot, dataDir);
   }
 
   @AfterAll

@@ -41,12 +41,18 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   static ServiceProcess start(Path dataDir, String... properties) throws IOException, InterruptedException {
+    return startIn(Path.of("").toAbsolutePath(), dataDir, properties);
+  }
+
+  /** Starts the jar with {@code workingDir} as its working directory, as a user's shell would. */
+  static ServiceProcess startIn(Path workingDir, Path dataDir, String... properties)
+      throws IOException, InterruptedException {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString(),
         "--server.port=" + port, "--veiligheidskaart.data-dir=" + dataDir));
     command.addAll(List.of(properties));
     Files.createDirectories(dataDir);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+    Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
         .redirectOutput(dataDir.resolve("service.log").toFile()).start();
     ServiceProcess service = new ServiceProcess(process, dataDir, port);
     service.awaitHealthy();
