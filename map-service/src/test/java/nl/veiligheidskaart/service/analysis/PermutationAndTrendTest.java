@@ -21,20 +21,10 @@ class PermutationAndTrendTest {
     return counts;
   }
 
-  static StudyArea square(int side) {
-    int[] columns = new int[side * side];
-    int[] rows = new int[side * side];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = i % side;
-      rows[i] = i / side;
-    }
-    return StudyArea.ofCells(new SquareGrid(100), columns, rows);
-  }
-
   @ParameterizedTest(name = "{0} threads give the same pseudo p-values as 1")
   @ValueSource(ints = {2, 8})
   void resultsAreTheSameForAnyNumberOfThreads(int threads) {
-    StudyArea area = square(20);
+    StudyArea area = SquareBlocks.of(20, 100);
     BinaryWeights weights = BinaryWeights.distanceBand(area, 300, true);
     double[] counts = plantedCounts(area);
 
@@ -46,7 +36,7 @@ class PermutationAndTrendTest {
 
   @Test
   void thePlantedClusterIsSignificantAndTheSeedMatters() {
-    StudyArea area = square(20);
+    StudyArea area = SquareBlocks.of(20, 100);
     BinaryWeights weights = BinaryWeights.distanceBand(area, 300, true);
     double[] counts = plantedCounts(area);
 
@@ -61,7 +51,7 @@ class PermutationAndTrendTest {
 
   @Test
   void localMoranQuadrantsNameClustersAndOutliers() {
-    StudyArea area = square(20);
+    StudyArea area = SquareBlocks.of(20, 100);
     double[] counts = plantedCounts(area);
     counts[area.indexOf(15, 15)] = 40; // a high value among low ones
     for (int[] neighbour : new int[][] {{14, 15}, {16, 15}, {15, 14}, {15, 16}}) {

@@ -36,14 +36,7 @@ class ScaleOfAnalysisTest {
   @Test
   void distanceBandPeaksAtTheScaleOfPlantedClusters() {
     // 60 x 60 cells of 100 m with clusters of radius ~300 m on a 1.2 km lattice
-    int side = 60;
-    int[] columns = new int[side * side];
-    int[] rows = new int[side * side];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = i % side;
-      rows[i] = i / side;
-    }
-    StudyArea area = StudyArea.ofCells(new SquareGrid(100), columns, rows);
+    StudyArea area = SquareBlocks.of(60, 100);
     SplittableRandom random = new SplittableRandom(5);
     double[] counts = new double[area.size()];
     for (int i = 0; i < counts.length; i++) {
@@ -60,14 +53,7 @@ class ScaleOfAnalysisTest {
 
   @Test
   void withoutStructureTheBandFallsBackToTheKthNearestCell() {
-    int side = 30;
-    int[] columns = new int[side * side];
-    int[] rows = new int[side * side];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = i % side;
-      rows[i] = i / side;
-    }
-    StudyArea area = StudyArea.ofCells(new SquareGrid(100), columns, rows);
+    StudyArea area = SquareBlocks.of(30, 100);
     SplittableRandom random = new SplittableRandom(11);
     double[] counts = random.ints(area.size(), 0, 3).asDoubleStream().toArray();
 

@@ -37,13 +37,7 @@ class StudyAreaTest {
 
   @Test
   void distanceBandIncludesSelfAndTheCellsWithinTheBand() {
-    int[] columns = new int[49];
-    int[] rows = new int[49];
-    for (int i = 0; i < 49; i++) {
-      columns[i] = i % 7;
-      rows[i] = i / 7;
-    }
-    StudyArea area = StudyArea.ofCells(new SquareGrid(250), columns, rows);
+    StudyArea area = SquareBlocks.of(7, 250);
 
     BinaryWeights weights = BinaryWeights.distanceBand(area, 750, true);
 
