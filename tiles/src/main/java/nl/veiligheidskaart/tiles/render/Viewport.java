@@ -1,0 +1,48 @@
+package nl.veiligheidskaart.tiles.render;
+
+import java.awt.geom.AffineTransform;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What part of the world a picture shows and how large it is: {@code world} in projected metres
+ * (Web Mercator for tiles, RD New or Web Mercator for snapshots), the picture in CSS pixels. A
+ * pixel ratio of 2 gives the sharp {@code @2x} image of the same map: styles are in CSS pixels,
+ * so lines and symbols keep their apparent size.
+ *
+ * @param groundMetresPerUnit ground metres per projected unit (1 for RD New; cos(latitude) for Web
+ *     Mercator), so that kernels and scale bars can be sized on the ground
+ */
+public record Viewport(Envelope world, int width, int height, double pixelRatio, double groundMetresPerUnit) {
+
+  public Viewport {
+    if (world.isNull() || world.getWidth() <= 0 || world.getHeight() <= 0) {
+      throw new IllegalArgumentException("the viewport needs a world extent with an area, not " + world);
+    }
+    if (width <= 0 || height <= 0 || !(pixelRatio > 0)) {
+      throw new IllegalArgumentException("the viewport needs a positive size and pixel ratio");
+    }
+  }
+
+  /** The image's size in device pixels. */
+  public int imageWidth() {
+    return (int) Math.round(width * pixelRatio);
+  }
+
+  public int imageHeight() {
+    return (int) Math.round(height * pixelRatio);
+  }
+
+  /** Projected units per device pixel. */
+  public double unitsPerImagePixel() {
+    return world.getWidth() / imageWidth();
+  }
+
+  /** From projected units to device pixels; y points down. */
+  public AffineTransform worldToImage() {
+    double scaleX = imageWidth() / world.getWidth();
+    double scaleY = imageHeight() / world.getHeight();
+    AffineTransform transform = AffineTransform.getScaleInstance(scaleX, -scaleY);
+    transform.translate(-world.getMinX(), -world.getMaxY());
+    return transform;
+  }
+}
