@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param categories the incident categories an import accepts (codes are stored lower case)
  * @param intake settings of imports
  * @param demoData whether the first start loads the synthetic demonstration data
+ * @param tiles settings of the map tiles
  */
 @ConfigurationProperties("veiligheidskaart")
 public record VeiligheidskaartProperties(
@@ -24,7 +25,8 @@ public record VeiligheidskaartProperties(
     @DefaultValue Basemap basemap,
     List<Category> categories,
     @DefaultValue Intake intake,
-    @DefaultValue("true") boolean demoData) {
+    @DefaultValue("true") boolean demoData,
+    @DefaultValue Tiles tiles) {
 
   /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
   public record Category(String code, String label) {
@@ -35,6 +37,14 @@ public record VeiligheidskaartProperties(
    *     assigned to the nearest one (the reference boundaries are simplified)
    */
   public record Intake(@DefaultValue("500") double borderToleranceMetres) {
+  }
+
+  /**
+   * @param cacheSeconds how long a rendered tile is kept in memory (0: every tile is rendered
+   *     afresh); an import clears the cache at once, whatever this says
+   * @param cacheMegabytes the most memory the tile cache may take
+   */
+  public record Tiles(@DefaultValue("60") int cacheSeconds, @DefaultValue("256") int cacheMegabytes) {
   }
 
   /**

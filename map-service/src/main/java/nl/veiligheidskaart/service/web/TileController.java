@@ -3,6 +3,7 @@ package nl.veiligheidskaart.service.web;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,16 @@ import java.util.Map;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.config.IncidentCategories;
+import nl.veiligheidskaart.service.geography.MunicipalityScope;
+import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
+import nl.veiligheidskaart.service.maptiles.MapAudience;
+import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
+import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
+import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.RasterTileService;
+import nl.veiligheidskaart.service.maptiles.TileAccess;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
+import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.springframework.http.CacheControl;
@@ -27,8 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * XYZ vector tiles in Web Mercator and their TileJSON. Tiles carry an ETag of their content and
- * may be kept a minute by the browser only (they depend on the account, so never by shared caches).
+ * XYZ tiles in Web Mercator — vector (MVT) and raster (PNG, also {@code @2x}) — and their TileJSON.
+ * Tiles carry an ETag of their content and may be kept a minute by the browser only (they depend
+ * on the account, so never by shared caches).
  */
 @RestController
 @RequestMapping("/api/v1/tiles")
@@ -37,49 +48,135 @@ class TileController {
   static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
   private static final CacheControl PRIVATE_MINUTE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate();
 
-  private final VectorTileService tiles;
+  private final VectorTileService vectorTiles;
+  private final RasterTileService rasterTiles;
+  private final MapLayerComposer composer;
   private final IncidentCategories categories;
+  private final MunicipalityScope scope;
 
-  TileController(VectorTileService tiles, IncidentCategories categories) {
-    this.tiles = tiles;
+  TileController(VectorTileService vectorTiles, RasterTileService rasterTiles, MapLayerComposer composer,
+      IncidentCategories categories, MunicipalityScope scope) {
+    this.vectorTiles = vectorTiles;
+    this.rasterTiles = rasterTiles;
+    this.composer = composer;
     this.categories = categories;
+    this.scope = scope;
   }
 
   @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
   ResponseEntity<byte[]> vectorTile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
       @PathVariable String y, @RequestParam(required = false) List<String> category,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String measure,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, Authentication user) {
-    TileCoordinate tile = tile(z, x, y);
-    VectorTileService.Filter filter = new VectorTileService.Filter(categories.parse(category, "category"),
-        IncidentController.instant("from", from), IncidentController.instant("to", to));
-    byte[] body = tiles.tile(layer, tile, filter, SignedInUser.role(user).orElseThrow());
+    MapLayerId id = layer(layer);
+    if (!id.vector()) {
+      throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
+    }
+    byte[] body = vectorTiles.tile(id, tile(z, x, y), filter(category, from, to), measure(measure), audience(user));
+    return withEtag(body, MVT, ifNoneMatch);
+  }
+
+  /** {@code y} is the row, or the row followed by {@code @2x} for a 512-pixel tile of the same map. */
+  @GetMapping("/{layer}/{z}/{x}/{y}.png")
+  ResponseEntity<byte[]> rasterTile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
+      @PathVariable String y, @RequestParam(required = false) List<String> category,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String measure,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, Authentication user) {
+    MapLayerId id = layer(layer);
+    int pixelRatio = y.endsWith("@2x") ? 2 : 1;
+    String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
+    byte[] body = rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to), measure(measure),
+        audience(user));
+    return withEtag(body, MediaType.IMAGE_PNG, ifNoneMatch);
+  }
+
+  /**
+   * TileJSON 3.0.0 of a layer, for MapLibre, QGIS and Leaflet: the tile URL carries the filters
+   * given here, and the {@code legend} member gives the classes as this account sees them.
+   */
+  @GetMapping("/{layer}.json")
+  Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) String format,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      Authentication user) {
+    MapLayerId id = layer(layer);
+    String tileFormat = format == null ? (id.vector() ? "mvt" : "png") : format;
+    if (!(tileFormat.equals("png") || tileFormat.equals("mvt") && id.vector())) {
+      throw new InvalidParameterException("format", "the layer '" + layer + "' has tiles as "
+          + (id.vector() ? "png or mvt" : "png") + ", not '" + format + "'");
+    }
+    MapLayerFilter filter = filter(category, from, to);
+    ChoroplethMeasure choroplethMeasure = measure(measure);
+    MapAudience audience = audience(user);
+    TileAccess.check(id, audience);
+    String template = ServletUriComponentsBuilder.fromCurrentRequest().replacePath(
+        ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tiles/" + layer).build().getPath()
+            + "/{z}/{x}/{y}." + tileFormat).replaceQueryParam("format").build().toUriString()
+        .replace("%7B", "{").replace("%7D", "}");
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("tilejson", "3.0.0");
+    json.put("name", id.title());
+    json.put("tiles", List.of(template));
+    json.put("minzoom", 0);
+    json.put("maxzoom", TileCoordinate.MAX_ZOOM);
+    json.put("bounds", List.of(3.0, 50.5, 7.5, 53.8));
+    json.put("center", List.of(6.1, 52.2, 9));
+    json.put("attribution", "Veiligheidskaart Oost-Nederland");
+    if (tileFormat.equals("mvt")) {
+      json.put("vector_layers", List.of(vectorLayer(id)));
+    }
+    json.put("legend", composer.legend(id, filter, choroplethMeasure, audience));
+    return json;
+  }
+
+  private static Map<String, Object> vectorLayer(MapLayerId id) {
+    return switch (id) {
+      case MUNICIPALITIES -> Map.of("id", "municipalities", "description", "municipalities with the choropleth's "
+          + "figures (state shown, suppressed, not-defined or outside-scope)", "fields", Map.of("code", "String",
+              "name", "String", "district", "String", "state", "String", "count", "Number", "previousCount",
+              "Number", "value", "Number", "class", "Number"));
+      case INCIDENTS -> Map.of("id", "incidents", "description", "single incidents from zoom "
+          + MapLayerComposer.RAW_POINTS_FROM_ZOOM + " for analysts; below that, and for other roles, the layer "
+          + "incident-cells with a count per 16 x 16-pixel cell", "fields", Map.of("sourceId", "String",
+              "category", "String", "occurredAt", "String", "demo", "Boolean", "count", "Number"));
+      case HOTSPOTS -> Map.of("id", "hotspots", "description", "Gi* cells of the default grid analysis",
+          "fields", Map.of("cellId", "String", "count", "Number", "giZ", "Number", "giP", "Number", "giBin",
+              "Number"));
+      default -> Map.of("id", id.id(), "description", id.title(), "fields", Map.of());
+    };
+  }
+
+  private MapLayerId layer(String layer) {
+    return MapLayerId.of(layer).orElseThrow(() -> new NotFoundException("No tile layer '" + layer + "'; there are "
+        + String.join(", ", Arrays.stream(MapLayerId.values()).map(MapLayerId::id).toList())));
+  }
+
+  private MapLayerFilter filter(List<String> category, String from, String to) {
+    return new MapLayerFilter(categories.parse(category, "category"), IncidentController.instant("from", from),
+        IncidentController.instant("to", to));
+  }
+
+  private static ChoroplethMeasure measure(String measure) {
+    if (measure == null) {
+      return ChoroplethMeasure.COUNT;
+    }
+    return ChoroplethMeasure.fromWireName(measure).orElseThrow(() -> new InvalidParameterException("measure",
+        "measure is count, rate or change, not '" + measure + "'"));
+  }
+
+  private MapAudience audience(Authentication user) {
+    Role role = SignedInUser.role(user).orElseThrow();
+    return new MapAudience(role, scope.visibleCodes(role, SignedInUser.municipality(user).orElse(null)).orElse(null));
+  }
+
+  private static ResponseEntity<byte[]> withEtag(byte[] body, MediaType type, String ifNoneMatch) {
     String etag = "\"" + digest(body) + "\"";
     if (etag.equals(ifNoneMatch)) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PRIVATE_MINUTE).build();
     }
-    return ResponseEntity.ok().contentType(MVT).eTag(etag).cacheControl(PRIVATE_MINUTE).body(body);
-  }
-
-  /** TileJSON 3.0.0 of a vector layer, so that MapLibre, QGIS and Leaflet plugins find the tiles. */
-  @GetMapping("/{layer}.json")
-  Map<String, Object> tileJson(@PathVariable String layer) {
-    if (!VectorTileService.LAYERS.contains(layer)) {
-      throw new NotFoundException("No tile layer '" + layer + "'");
-    }
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tiles/" + layer).toUriString();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("tilejson", "3.0.0");
-    json.put("name", layer);
-    json.put("tiles", List.of(base + "/{z}/{x}/{y}.mvt"));
-    json.put("minzoom", 0);
-    json.put("maxzoom", TileCoordinate.MAX_ZOOM);
-    json.put("bounds", List.of(3.0, 50.5, 7.5, 53.8));
-    json.put("vector_layers", List.of(Map.of("id", layer.equals("incidents") ? "incidents" : layer,
-        "description", layer.equals("incidents") ? "points from zoom " + VectorTileService.RAW_POINTS_FROM_ZOOM
-            + " for analysts; below that, and for other roles, the layer incident-cells with counts" : layer,
-        "fields", Map.of())));
-    return json;
+    return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(PRIVATE_MINUTE).body(body);
   }
 
   private static TileCoordinate tile(String z, String x, String y) {

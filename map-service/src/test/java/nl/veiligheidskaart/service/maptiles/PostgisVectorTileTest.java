@@ -8,6 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.nio.file.Files;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.intake.ImportMode;
+import nl.veiligheidskaart.service.intake.ImportProgress;
+import nl.veiligheidskaart.service.intake.Importers;
+import org.locationtech.jts.geom.Coordinate;
 import java.util.Map;
 import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.security.Role;
@@ -26,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Our MVT geometry against PostGIS {@code ST_AsMVTGeom(..., 4096, 64, true)} for the same features:
- * the municipalities of a zoom-8 and a zoom-10 tile. Both sides quantise to the 4096 grid; the
+ * incident points, and the municipalities of a zoom-8 and a zoom-10 tile. Both sides quantise to the 4096 grid; the
  * transformations to Web Mercator (proj4j here, PROJ in PostGIS) differ by well under a millimetre,
  * so the outlines may differ by at most one tile unit where a vertex sits on a rounding boundary.
  */
@@ -41,14 +50,58 @@ class PostgisVectorTileTest {
     TestStores.postgis(registry, dataDir);
   }
 
+  private static final MapAudience ANALYST = new MapAudience(Role.ANALYST, null);
+
   @Autowired VectorTileService tiles;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Importers importers;
+
+  /**
+   * 300 incidents around the Deventer town centre; each must sit where {@code ST_AsMVTGeom} puts it
+   * in a zoom-14 and a zoom-16 tile (the same 4096 grid, rounded alike: at most one unit apart).
+   */
+  @Test
+  void incidentPointsEqualStAsMvtGeom() throws Exception {
+    Path csv = dataDir.resolve("deventer.csv");
+    StringBuilder rows = new StringBuilder("source_id,category,occurred_at,x,y\n");
+    Random random = new Random(14);
+    for (int i = 0; i < 300; i++) {
+      rows.append(String.format(Locale.ROOT, "MVT-%03d,woninginbraak,2024-05-01T12:00,%.2f,%.2f%n", i,
+          208_000 + random.nextDouble() * 1_500, 473_500 + random.nextDouble() * 1_500));
+    }
+    Files.writeString(csv, rows);
+    importers.forLayer("incidents").orElseThrow().importFile(csv, "deventer.csv", ImportMode.STRICT,
+        ImportProgress.NONE);
+    Coordinate centre = CrsTransform.transform(new Coordinate(208_750, 474_250), Crs.RD_NEW, Crs.WEB_MERCATOR);
+    for (int z : new int[] {14, 16}) {
+      TileCoordinate tile = TileCoordinate.containing(centre.x, centre.y, z);
+      Map<String, Geometry> decoded = new HashMap<>();
+      for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(MapLayerId.INCIDENTS, tile,
+          MapLayerFilter.all(), ChoroplethMeasure.COUNT, ANALYST)), new GeometryFactory(),
+          new TagKeyValueMapConverter()).getLayer("incidents").getGeometries()) {
+        decoded.put((String) ((Map<?, ?>) point.getUserData()).get("sourceId"), point);
+      }
+      List<Map<String, Object>> theirs = jdbc.queryForList("""
+          SELECT source_id, ST_X(g) AS x, ST_Y(g) AS y FROM (
+            SELECT source_id, ST_AsMVTGeom(ST_Transform(geometry, 3857), ST_TileEnvelope(?, ?, ?), 4096, 64, true) AS g
+            FROM incident WHERE source_id LIKE 'MVT-%') t
+          WHERE g IS NOT NULL""", tile.z(), tile.x(), tile.y());
+      assertThat(theirs).as("tile %s", tile).hasSizeGreaterThan(10);
+      assertThat(decoded.keySet()).as("tile %s", tile)
+          .containsExactlyInAnyOrderElementsOf(theirs.stream().map(r -> (String) r.get("source_id")).toList());
+      for (Map<String, Object> row : theirs) {
+        Coordinate ours = decoded.get((String) row.get("source_id")).getCoordinate();
+        assertThat(Math.abs(ours.x - ((Number) row.get("x")).doubleValue())).isLessThanOrEqualTo(1);
+        assertThat(Math.abs(ours.y - ((Number) row.get("y")).doubleValue())).isLessThanOrEqualTo(1);
+      }
+    }
+  }
 
   @Test
   void municipalityGeometryEqualsStAsMvtGeom() throws Exception {
     for (TileCoordinate tile : List.of(new TileCoordinate(8, 132, 84), new TileCoordinate(10, 528, 337))) {
-      byte[] ours = tiles.tile("municipalities", tile, new VectorTileService.Filter(List.of(), null, null),
-          Role.ANALYST);
+      byte[] ours = tiles.tile(MapLayerId.MUNICIPALITIES, tile, MapLayerFilter.all(), ChoroplethMeasure.COUNT,
+          ANALYST);
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry geometry : MvtReader.loadMvt(new ByteArrayInputStream(ours), new GeometryFactory(),
           new TagKeyValueMapConverter(), MvtReader.RING_CLASSIFIER_V2_1).getLayer("municipalities").getGeometries()) {

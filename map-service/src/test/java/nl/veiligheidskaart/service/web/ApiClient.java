@@ -50,6 +50,18 @@ public record ApiClient(String baseUrl, String username, String password) {
     return send(request(path).GET().build());
   }
 
+  /** A GET of binary content: tiles, images, PDFs. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET as a browser sends it when it navigates to a page. */
   public HttpResponse<String> getPage(String path) {
     return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET().build());

@@ -37,6 +37,8 @@ public final class MapStyle {
   /** Suppressed aggregates (fewer than the minimum count): light grey, hatched. */
   public static final Color SUPPRESSED = rgb(0xd9d9d9);
   public static final Color HATCH = rgb(0x969696);
+  /** A change that cannot be computed (nothing in the previous period). */
+  public static final Color NO_COMPARISON = rgb(0xf0f0f0);
   public static final Color BOUNDARY = new Color(0x40, 0x40, 0x40, 200);
   public static final Color CELL_OUTLINE = new Color(0x40, 0x40, 0x40, 60);
 
@@ -91,7 +93,16 @@ public final class MapStyle {
    * {@link Classification#naturalBreaks}); values above the last break take the last class.
    */
   public static Color sequentialColour(double value, double[] breaks) {
-    return SEQUENTIAL[classOf(value, breaks, SEQUENTIAL.length)];
+    return SEQUENTIAL[sequentialClass(value, breaks)];
+  }
+
+  /** The index of the sequential class (0 = lowest) a value falls in, as its legend entry. */
+  public static int sequentialClass(double value, double[] breaks) {
+    int index = 0;
+    while (index < breaks.length - 1 && value > breaks[index]) {
+      index++;
+    }
+    return Math.min(index, SEQUENTIAL.length - 1);
   }
 
   public static Legend sequentialLegend(String title, String unit, double[] breaks, boolean withSuppressed) {
@@ -107,20 +118,28 @@ public final class MapStyle {
 
   /** The colour of a change in percent. */
   public static Color changeColour(double percent) {
+    return DIVERGING[changeClass(percent)];
+  }
+
+  /** The index of the change class (0 = the strongest fall) a percentage falls in. */
+  public static int changeClass(double percent) {
     int index = 0;
     while (index < CHANGE_LIMITS.length && percent >= CHANGE_LIMITS[index]) {
       index++;
     }
-    return DIVERGING[index];
+    return index;
   }
 
-  public static Legend changeLegend(String title, boolean withSuppressed) {
+  public static Legend changeLegend(String title, boolean withSuppressed, boolean withNoComparison) {
     List<LegendEntry> entries = new ArrayList<>();
     entries.add(entry("Daling van meer dan 25%", DIVERGING[0], false));
     entries.add(entry("Daling van 10 tot 25%", DIVERGING[1], false));
     entries.add(entry("Min of meer gelijk (−10 tot +10%)", DIVERGING[2], false));
     entries.add(entry("Stijging van 10 tot 25%", DIVERGING[3], false));
     entries.add(entry("Stijging van meer dan 25%", DIVERGING[4], false));
+    if (withNoComparison) {
+      entries.add(entry("Geen vergelijking (vorige periode 0)", NO_COMPARISON, false));
+    }
     return new Legend(title, "%", withSuppressed(entries, withSuppressed));
   }
 
@@ -186,14 +205,6 @@ public final class MapStyle {
       index++;
     }
     return index;
-  }
-
-  private static int classOf(double value, double[] upperLimits, int classes) {
-    int index = 0;
-    while (index < upperLimits.length - 1 && value > upperLimits[index]) {
-      index++;
-    }
-    return Math.min(index, classes - 1);
   }
 
   private static List<LegendEntry> withSuppressed(List<LegendEntry> entries, boolean withSuppressed) {

@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.tiles.render;
 
 import java.awt.geom.AffineTransform;
+import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -21,6 +22,17 @@ public record Viewport(Envelope world, int width, int height, double pixelRatio,
     if (width <= 0 || height <= 0 || !(pixelRatio > 0)) {
       throw new IllegalArgumentException("the viewport needs a positive size and pixel ratio");
     }
+  }
+
+  /** The Earth's radius of Web Mercator in metres. */
+  private static final double EARTH_RADIUS = 6_378_137;
+
+  /** An XYZ tile of 256 CSS pixels; its ground scale is that of the tile's centre. */
+  public static Viewport ofTile(TileCoordinate tile, double pixelRatio) {
+    Envelope bounds = tile.bounds();
+    // Web Mercator stretches by 1/cos(latitude), and cos(latitude) = 1/cosh(y/R).
+    double ground = 1 / Math.cosh(bounds.centre().y / EARTH_RADIUS);
+    return new Viewport(bounds, 256, 256, pixelRatio, ground);
   }
 
   /** The image's size in device pixels. */

@@ -1,0 +1,312 @@
+package nl.veiligheidskaart.service.maptiles;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Every stored incident's location (Web Mercator and RD New), time, category and municipality in
+ * flat arrays, ordered by square buckets of Web Mercator metres. A tile reads only the buckets it
+ * overlaps, so a zoom-8 tile counts a million incidents in milliseconds where a database would
+ * transform and ship every point. It is a cache of the store, rebuilt after every change
+ * ({@link IncidentIndexLoader}); about 120 bytes per incident.
+ */
+public final class IncidentIndex {
+
+  /** The bucket side in Web Mercator metres: a zoom-16 tile (611 m) touches at most four buckets. */
+  static final double BUCKET_SIZE = 1024;
+
+  private final int size;
+  private final double[] mercatorX;
+  private final double[] mercatorY;
+  private final double[] rdX;
+  private final double[] rdY;
+  private final long[] occurredAt;
+  private final byte[] category;
+  private final short[] municipality;
+  private final boolean[] demo;
+  private final String[] sourceId;
+  private final List<String> categories;
+  private final List<String> municipalities;
+  private final double originX;
+  private final double originY;
+  private final int bucketColumns;
+  private final int bucketRows;
+  /** Incidents of bucket b are [bucketStart[b], bucketStart[b + 1]). */
+  private final int[] bucketStart;
+
+  /** Which incidents a reader asks for: categories (empty for all) and [from, to) in epoch milliseconds. */
+  public final class Selection {
+    private final boolean[] categoryWanted;
+    private final long from;
+    private final long to;
+
+    private Selection(List<String> wanted, Instant from, Instant to) {
+      this.categoryWanted = new boolean[categories.size()];
+      for (int c = 0; c < categories.size(); c++) {
+        categoryWanted[c] = wanted == null || wanted.isEmpty() || wanted.contains(categories.get(c));
+      }
+      this.from = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+      this.to = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+    }
+
+    boolean test(int incident) {
+      long time = occurredAt[incident];
+      return time >= from && time < to && categoryWanted[category[incident]];
+    }
+  }
+
+  private IncidentIndex(Builder builder) {
+    this.size = builder.size;
+    this.categories = List.copyOf(builder.categories);
+    this.municipalities = List.copyOf(builder.municipalities);
+    Envelope extent = new Envelope();
+    for (int i = 0; i < size; i++) {
+      extent.expandToInclude(builder.mercatorX[i], builder.mercatorY[i]);
+    }
+    this.originX = extent.isNull() ? 0 : Math.floor(extent.getMinX() / BUCKET_SIZE) * BUCKET_SIZE;
+    this.originY = extent.isNull() ? 0 : Math.floor(extent.getMinY() / BUCKET_SIZE) * BUCKET_SIZE;
+    this.bucketColumns = extent.isNull() ? 1 : (int) ((extent.getMaxX() - originX) / BUCKET_SIZE) + 1;
+    this.bucketRows = extent.isNull() ? 1 : (int) ((extent.getMaxY() - originY) / BUCKET_SIZE) + 1;
+    // A counting sort by bucket: the permutation that puts each bucket's incidents together.
+    int[] bucketOf = new int[size];
+    this.bucketStart = new int[bucketColumns * bucketRows + 1];
+    for (int i = 0; i < size; i++) {
+      bucketOf[i] = bucket(column(builder.mercatorX[i]), row(builder.mercatorY[i]));
+      bucketStart[bucketOf[i] + 1]++;
+    }
+    for (int b = 0; b < bucketColumns * bucketRows; b++) {
+      bucketStart[b + 1] += bucketStart[b];
+    }
+    int[] next = Arrays.copyOf(bucketStart, bucketStart.length - 1);
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[next[bucketOf[i]]++] = i;
+    }
+    this.mercatorX = permute(builder.mercatorX, order);
+    this.mercatorY = permute(builder.mercatorY, order);
+    this.rdX = permute(builder.rdX, order);
+    this.rdY = permute(builder.rdY, order);
+    this.occurredAt = new long[size];
+    this.category = new byte[size];
+    this.municipality = new short[size];
+    this.demo = new boolean[size];
+    this.sourceId = new String[size];
+    for (int i = 0; i < size; i++) {
+      int from = order[i];
+      occurredAt[i] = builder.occurredAt[from];
+      category[i] = builder.category[from];
+      municipality[i] = builder.municipality[from];
+      demo[i] = builder.demo[from];
+      sourceId[i] = builder.sourceId[from];
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public Selection select(List<String> categories, Instant from, Instant to) {
+    return new Selection(categories, from, to);
+  }
+
+  /** Calls {@code action} with every selected incident inside {@code mercator} (edges included). */
+  public void forEach(Envelope mercator, Selection selection, IntConsumer action) {
+    if (size == 0 || mercator.isNull()) {
+      return;
+    }
+    int firstColumn = Math.max(0, column(mercator.getMinX()));
+    int lastColumn = Math.min(bucketColumns - 1, column(mercator.getMaxX()));
+    int firstRow = Math.max(0, row(mercator.getMinY()));
+    int lastRow = Math.min(bucketRows - 1, row(mercator.getMaxY()));
+    for (int row = firstRow; row <= lastRow; row++) {
+      for (int column = firstColumn; column <= lastColumn; column++) {
+        int bucket = bucket(column, row);
+        for (int i = bucketStart[bucket]; i < bucketStart[bucket + 1]; i++) {
+          if (selection.test(i) && mercator.contains(mercatorX[i], mercatorY[i])) {
+            action.accept(i);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Selected incidents per cell of a {@code side} × {@code side} raster over {@code mercator}, row
+   * by row from the north. An incident on a border counts in the cell east or south of it, so
+   * neighbouring tiles never both count it.
+   */
+  public int[] countCells(Envelope mercator, Selection selection, int side) {
+    int[] counts = new int[side * side];
+    double cellWidth = mercator.getWidth() / side;
+    double cellHeight = mercator.getHeight() / side;
+    forEach(mercator, selection, i -> {
+      if (mercatorX[i] >= mercator.getMaxX() || mercatorY[i] <= mercator.getMinY()) {
+        return;
+      }
+      int column = Math.min(side - 1, (int) ((mercatorX[i] - mercator.getMinX()) / cellWidth));
+      int row = Math.min(side - 1, (int) ((mercator.getMaxY() - mercatorY[i]) / cellHeight));
+      counts[row * side + column]++;
+    });
+    return counts;
+  }
+
+  /** Calls {@code action} with every selected incident, wherever it lies. */
+  public void forEach(Selection selection, IntConsumer action) {
+    for (int i = 0; i < size; i++) {
+      if (selection.test(i)) {
+        action.accept(i);
+      }
+    }
+  }
+
+  /** Selected incidents per municipality code. */
+  public Map<String, Long> countsByMunicipality(Selection selection) {
+    long[] counts = new long[municipalities.size()];
+    forEach(selection, i -> counts[municipality[i]]++);
+    Map<String, Long> byCode = new HashMap<>();
+    for (int m = 0; m < counts.length; m++) {
+      if (counts[m] > 0 && municipalities.get(m) != null) {
+        byCode.put(municipalities.get(m), counts[m]);
+      }
+    }
+    return byCode;
+  }
+
+  /** The latest incident time, or null without incidents. */
+  public Instant latest() {
+    long latest = Long.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      latest = Math.max(latest, occurredAt[i]);
+    }
+    return size == 0 ? null : Instant.ofEpochMilli(latest);
+  }
+
+  public double mercatorX(int incident) {
+    return mercatorX[incident];
+  }
+
+  public double mercatorY(int incident) {
+    return mercatorY[incident];
+  }
+
+  public double rdX(int incident) {
+    return rdX[incident];
+  }
+
+  public double rdY(int incident) {
+    return rdY[incident];
+  }
+
+  public String sourceId(int incident) {
+    return sourceId[incident];
+  }
+
+  public String category(int incident) {
+    return categories.get(category[incident]);
+  }
+
+  public Instant occurredAt(int incident) {
+    return Instant.ofEpochMilli(occurredAt[incident]);
+  }
+
+  public boolean demo(int incident) {
+    return demo[incident];
+  }
+
+  private int column(double x) {
+    return (int) Math.floor((x - originX) / BUCKET_SIZE);
+  }
+
+  private int row(double y) {
+    return (int) Math.floor((y - originY) / BUCKET_SIZE);
+  }
+
+  private int bucket(int column, int row) {
+    return row * bucketColumns + column;
+  }
+
+  private static double[] permute(double[] values, int[] order) {
+    double[] permuted = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      permuted[i] = values[order[i]];
+    }
+    return permuted;
+  }
+
+  /** Collects incidents in any order; categories and municipalities become small dictionary codes. */
+  public static final class Builder {
+    private int size;
+    private double[] mercatorX = new double[1024];
+    private double[] mercatorY = new double[1024];
+    private double[] rdX = new double[1024];
+    private double[] rdY = new double[1024];
+    private long[] occurredAt = new long[1024];
+    private byte[] category = new byte[1024];
+    private short[] municipality = new short[1024];
+    private boolean[] demo = new boolean[1024];
+    private String[] sourceId = new String[1024];
+    private final List<String> categories = new ArrayList<>();
+    private final Map<String, Integer> categoryCodes = new HashMap<>();
+    private final List<String> municipalities = new ArrayList<>();
+    private final Map<String, Integer> municipalityCodes = new HashMap<>();
+
+    private Builder() {
+    }
+
+    public Builder add(String sourceId, String category, Instant occurredAt, boolean demo, String municipalityCode,
+        double rdX, double rdY, double mercatorX, double mercatorY) {
+      if (size == this.mercatorX.length) {
+        grow();
+      }
+      int categoryCode = categoryCodes.computeIfAbsent(category, c -> {
+        categories.add(c);
+        return categories.size() - 1;
+      });
+      if (categoryCode > Byte.MAX_VALUE) {
+        throw new IllegalStateException("more than " + (Byte.MAX_VALUE + 1) + " incident categories");
+      }
+      int municipalityIndex = municipalityCodes.computeIfAbsent(municipalityCode, c -> {
+        municipalities.add(c);
+        return municipalities.size() - 1;
+      });
+      this.sourceId[size] = sourceId;
+      this.category[size] = (byte) categoryCode;
+      this.occurredAt[size] = occurredAt.toEpochMilli();
+      this.demo[size] = demo;
+      this.municipality[size] = (short) municipalityIndex;
+      this.rdX[size] = rdX;
+      this.rdY[size] = rdY;
+      this.mercatorX[size] = mercatorX;
+      this.mercatorY[size] = mercatorY;
+      size++;
+      return this;
+    }
+
+    public IncidentIndex build() {
+      return new IncidentIndex(this);
+    }
+
+    private void grow() {
+      int capacity = mercatorX.length * 2;
+      mercatorX = Arrays.copyOf(mercatorX, capacity);
+      mercatorY = Arrays.copyOf(mercatorY, capacity);
+      rdX = Arrays.copyOf(rdX, capacity);
+      rdY = Arrays.copyOf(rdY, capacity);
+      occurredAt = Arrays.copyOf(occurredAt, capacity);
+      category = Arrays.copyOf(category, capacity);
+      municipality = Arrays.copyOf(municipality, capacity);
+      demo = Arrays.copyOf(demo, capacity);
+      sourceId = Arrays.copyOf(sourceId, capacity);
+    }
+  }
+}

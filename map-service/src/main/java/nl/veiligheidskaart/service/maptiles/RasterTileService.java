@@ -1,0 +1,34 @@
+package nl.veiligheidskaart.service.maptiles;
+
+import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.render.MapRenderer;
+import nl.veiligheidskaart.tiles.render.Viewport;
+import org.springframework.stereotype.Service;
+
+/** PNG tiles of every map layer, drawn by the one map renderer (256 pixels, or 512 for {@code @2x}). */
+@Service
+public class RasterTileService {
+
+  private final MapLayerComposer composer;
+  private final TileCache cache;
+
+  RasterTileService(MapLayerComposer composer, TileCache cache) {
+    this.composer = composer;
+    this.cache = cache;
+  }
+
+  /**
+   * @param pixelRatio 1 or 2
+   * @throws org.springframework.security.access.AccessDeniedException for a layer the audience may not see
+   */
+  public byte[] tile(MapLayerId layer, TileCoordinate tile, int pixelRatio, MapLayerFilter filter,
+      ChoroplethMeasure measure, MapAudience audience) {
+    TileAccess.check(layer, audience);
+    String style = (layer == MapLayerId.MUNICIPALITIES ? measure.wireName() : "") + "@" + pixelRatio;
+    return cache.get(new TileCache.Key(layer, "png", tile, filter, style, audience), () -> {
+      Viewport viewport = Viewport.ofTile(tile, pixelRatio);
+      return MapRenderer.png(MapRenderer.render(viewport, composer.draw(layer, viewport, filter, measure,
+          audience)));
+    });
+  }
+}
