@@ -25,11 +25,11 @@ class AuditLogFilter extends OncePerRequestFilter {
 
   private static final int MAX_PARAMETERS_LENGTH = 2048;
 
-  private final AuditEntryRepository entries;
+  private final AuditTrail trail;
   private final Clock clock;
 
-  AuditLogFilter(AuditEntryRepository entries, Clock clock) {
-    this.entries = entries;
+  AuditLogFilter(AuditTrail trail, Clock clock) {
+    this.trail = trail;
     this.clock = clock;
   }
 
@@ -47,7 +47,7 @@ class AuditLogFilter extends OncePerRequestFilter {
     } finally {
       Authentication user = SecurityContextHolder.getContext().getAuthentication();
       if (user != null && user.isAuthenticated()) {
-        entries.save(new AuditEntryEntity(clock.instant(), user.getName(),
+        trail.store(new AuditEntryEntity(clock.instant(), user.getName(),
             SignedInUser.role(user).map(Role::name).orElse(null), request.getMethod(), request.getRequestURI(),
             parameters(request), response.getStatus()));
       }

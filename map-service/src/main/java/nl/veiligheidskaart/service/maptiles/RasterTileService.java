@@ -21,7 +21,7 @@ public class RasterTileService {
    * @param pixelRatio 1 or 2
    * @throws org.springframework.security.access.AccessDeniedException for a layer the audience may not see
    */
-  public byte[] tile(MapLayerId layer, TileCoordinate tile, int pixelRatio, MapLayerFilter filter,
+  public RenderedTile tile(MapLayerId layer, TileCoordinate tile, int pixelRatio, MapLayerFilter filter,
       ChoroplethMeasure measure, MapAudience audience) {
     TileAccess.check(layer, audience);
     String style = (layer == MapLayerId.MUNICIPALITIES ? measure.wireName() : "") + "@" + pixelRatio;

@@ -25,17 +25,17 @@ class TileCache {
       MapAudience audience) {
   }
 
-  private final Cache<Key, byte[]> tiles;
+  private final Cache<Key, RenderedTile> tiles;
 
   TileCache(VeiligheidskaartProperties properties) {
     VeiligheidskaartProperties.Tiles settings = properties.tiles();
     this.tiles = Caffeine.newBuilder().maximumWeight((long) settings.cacheMegabytes() << 20)
-        .<Key, byte[]>weigher((key, tile) -> tile.length + 200)
+        .<Key, RenderedTile>weigher((key, tile) -> tile.weight())
         .expireAfterWrite(Duration.ofSeconds(settings.cacheSeconds())).build();
   }
 
-  byte[] get(Key key, Supplier<byte[]> render) {
-    return tiles.get(key, k -> render.get());
+  RenderedTile get(Key key, Supplier<byte[]> render) {
+    return tiles.get(key, k -> RenderedTile.of(render.get(), k.format().equals("mvt")));
   }
 
   @EventListener

@@ -56,7 +56,7 @@ public class VectorTileService {
    * @throws IllegalArgumentException for a layer without vector tiles (the heatmap)
    * @throws org.springframework.security.access.AccessDeniedException for a layer the audience may not see
    */
-  public byte[] tile(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
+  public RenderedTile tile(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
       MapAudience audience) {
     if (!layer.vector()) {
       throw new IllegalArgumentException("The layer '" + layer.id() + "' has no vector tiles");
@@ -154,10 +154,10 @@ public class VectorTileService {
     return new TileLayer("hotspots", features);
   }
 
-  /** The tile with the encoder's buffer around it: what may still show at the tile's edge. */
+  /** The tile with the encoder's buffer around it, and half a unit for rounding: what may show at the edge. */
   private static Envelope withBuffer(TileCoordinate tile) {
     Envelope withBuffer = new Envelope(tile.bounds());
-    withBuffer.expandBy(tile.bounds().getWidth() * VectorTileEncoder.BUFFER / VectorTileEncoder.EXTENT);
+    withBuffer.expandBy(tile.bounds().getWidth() * (VectorTileEncoder.BUFFER + 0.5) / VectorTileEncoder.EXTENT);
     return withBuffer;
   }
 

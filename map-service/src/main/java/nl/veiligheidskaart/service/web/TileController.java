@@ -1,10 +1,7 @@
 package nl.veiligheidskaart.service.web;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +15,14 @@ import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
+import nl.veiligheidskaart.service.maptiles.RenderedTile;
 import nl.veiligheidskaart.service.maptiles.TileAccess;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,13 +67,14 @@ class TileController {
       @PathVariable String y, @RequestParam(required = false) List<String> category,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String measure,
-      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, Authentication user) {
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+      @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, Authentication user) {
     MapLayerId id = layer(layer);
     if (!id.vector()) {
       throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
     }
-    byte[] body = vectorTiles.tile(id, tile(z, x, y), filter(category, from, to), measure(measure), audience(user));
-    return withEtag(body, MVT, ifNoneMatch);
+    return respond(vectorTiles.tile(id, tile(z, x, y), filter(category, from, to), measure(measure), audience(user)),
+        MVT, ifNoneMatch, acceptEncoding);
   }
 
   /** {@code y} is the row, or the row followed by {@code @2x} for a 512-pixel tile of the same map. */
@@ -87,9 +87,8 @@ class TileController {
     MapLayerId id = layer(layer);
     int pixelRatio = y.endsWith("@2x") ? 2 : 1;
     String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
-    byte[] body = rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to), measure(measure),
-        audience(user));
-    return withEtag(body, MediaType.IMAGE_PNG, ifNoneMatch);
+    return respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to), measure(measure),
+        audience(user)), MediaType.IMAGE_PNG, ifNoneMatch, null);
   }
 
   /**
@@ -171,13 +170,21 @@ class TileController {
     return new MapAudience(role, scope.visibleCodes(role, SignedInUser.municipality(user).orElse(null)).orElse(null));
   }
 
-  private static ResponseEntity<byte[]> withEtag(byte[] body, MediaType type, String ifNoneMatch) {
-    String etag = "\"" + digest(body) + "\"";
+  /** The tile, gzipped when it has a gzipped form and the client takes it; 304 when the client has it already. */
+  private static ResponseEntity<byte[]> respond(RenderedTile tile, MediaType type, String ifNoneMatch,
+      String acceptEncoding) {
+    boolean gzip = tile.compressible() && acceptEncoding != null && acceptEncoding.contains("gzip");
+    String etag = gzip ? tile.gzippedEtag() : tile.etag();
     if (etag.equals(ifNoneMatch)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PRIVATE_MINUTE).build();
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PRIVATE_MINUTE)
+          .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
     }
-    return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(PRIVATE_MINUTE).body(body);
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(PRIVATE_MINUTE)
+        .varyBy(HttpHeaders.ACCEPT_ENCODING);
+    return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(tile.gzipped())
+        : response.body(tile.bytes());
   }
+
 
   private static TileCoordinate tile(String z, String x, String y) {
     try {
@@ -186,14 +193,6 @@ class TileController {
       throw new InvalidParameterException("tile", "z, x and y are whole numbers, not " + z + "/" + x + "/" + y);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("tile", e.getMessage());
-    }
-  }
-
-  private static String digest(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

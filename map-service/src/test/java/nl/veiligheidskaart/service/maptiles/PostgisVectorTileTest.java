@@ -77,7 +77,7 @@ class PostgisVectorTileTest {
       TileCoordinate tile = TileCoordinate.containing(centre.x, centre.y, z);
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(MapLayerId.INCIDENTS, tile,
-          MapLayerFilter.all(), ChoroplethMeasure.COUNT, ANALYST)), new GeometryFactory(),
+          MapLayerFilter.all(), ChoroplethMeasure.COUNT, ANALYST).bytes()), new GeometryFactory(),
           new TagKeyValueMapConverter()).getLayer("incidents").getGeometries()) {
         decoded.put((String) ((Map<?, ?>) point.getUserData()).get("sourceId"), point);
       }
@@ -101,7 +101,7 @@ class PostgisVectorTileTest {
   void municipalityGeometryEqualsStAsMvtGeom() throws Exception {
     for (TileCoordinate tile : List.of(new TileCoordinate(8, 132, 84), new TileCoordinate(10, 528, 337))) {
       byte[] ours = tiles.tile(MapLayerId.MUNICIPALITIES, tile, MapLayerFilter.all(), ChoroplethMeasure.COUNT,
-          ANALYST);
+          ANALYST).bytes();
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry geometry : MvtReader.loadMvt(new ByteArrayInputStream(ours), new GeometryFactory(),
           new TagKeyValueMapConverter(), MvtReader.RING_CLASSIFIER_V2_1).getLayer("municipalities").getGeometries()) {

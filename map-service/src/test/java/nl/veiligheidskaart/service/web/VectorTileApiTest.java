@@ -175,4 +175,27 @@ class VectorTileApiTest {
     assertThat(ogrinfo.waitFor()).as(output).isZero();
     assertThat(output).contains("Layer name: municipalities").contains("Feature Count:");
   }
+
+  /** Clients that take gzip get the same tile gzipped, under its own entity tag. */
+  @Test
+  void vectorTilesComeGzippedToClientsThatTakeIt() throws Exception {
+    String path = "/api/v1/tiles/municipalities/" + tileAt(194_215, 469_380, 8) + ".mvt";
+    HttpResponse<byte[]> plain = asAnalyst(path);
+    HttpRequest gzipRequest = HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString(("analist:" + ApiClient.initialCredentials(dataDir).get("analist"))
+            .getBytes(StandardCharsets.UTF_8))).header("Accept-Encoding", "gzip, deflate, br").build();
+
+    HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(gzipRequest, HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(gzipped.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
+    assertThat(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes())
+        .isEqualTo(plain.body());
+    assertThat(gzipped.body().length).isLessThan(plain.body().length);
+    String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+    HttpResponse<byte[]> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(gzipRequest, (n, v) -> true)
+        .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(again.statusCode()).isEqualTo(304);
+  }
 }

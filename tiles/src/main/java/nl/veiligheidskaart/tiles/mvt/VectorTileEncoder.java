@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * Mapbox Vector Tiles (MVT 2.1) of Web Mercator features: extent 4096, clipped 64 units beyond
@@ -43,14 +48,30 @@ public final class VectorTileEncoder {
     Envelope bounds = tile.bounds();
     Envelope clip = new Envelope(bounds);
     clip.expandBy(bounds.getWidth() * BUFFER / EXTENT);
+    // What may still round into the buffer: half a tile unit more.
+    Envelope reach = new Envelope(clip);
+    reach.expandBy(bounds.getWidth() * 0.5 / EXTENT);
     List<JtsLayer> encoded = new ArrayList<>();
     for (TileLayer layer : layers) {
       List<Geometry> geometries = new ArrayList<>();
       for (TileFeature feature : layer.features()) {
-        if (!feature.geometry().getEnvelopeInternal().intersects(clip)) {
+        Envelope envelope = feature.geometry().getEnvelopeInternal();
+        if (!envelope.intersects(reach)) {
           continue;
         }
-        Geometry inTile = JtsAdapter.createTileGeom(feature.geometry(), bounds, clip, FACTORY, PARAMS, g -> true);
+        Geometry inTile;
+        if (feature.geometry() instanceof Point) {
+          // As ST_AsMVTGeom: rounded to tile units first, then kept if within the buffer.
+          inTile = toTileUnits(feature.geometry(), bounds);
+          Coordinate at = inTile.getCoordinate();
+          if (at.x < -BUFFER || at.x > EXTENT + BUFFER || at.y < -BUFFER || at.y > EXTENT + BUFFER) {
+            continue;
+          }
+        } else {
+          // Clipping is a polygon overlay; an area within the clip area needs none (incident cells, most hotspot cells).
+          inTile = clip.contains(envelope) ? toTileUnits(feature.geometry(), bounds)
+              : JtsAdapter.createTileGeom(feature.geometry(), bounds, clip, FACTORY, PARAMS, g -> true);
+        }
         if (inTile == null || inTile.isEmpty()) {
           continue;
         }
@@ -66,6 +87,34 @@ public final class VectorTileEncoder {
       encoded.add(new JtsLayer(layer.name(), geometries, EXTENT));
     }
     return MvtEncoder.encode(new JtsMvt(encoded), PARAMS, new UserDataKeyValueMapConverter());
+  }
+
+  /**
+   * What {@code JtsAdapter.createTileGeom} makes of a geometry it need not clip: tile units (y down),
+   * rounded to whole units, and for lines and areas the points that rounding made redundant dropped.
+   */
+  private static Geometry toTileUnits(Geometry geometry, Envelope bounds) {
+    double scaleX = EXTENT / bounds.getWidth();
+    double scaleY = EXTENT / bounds.getHeight();
+    Geometry inTile = FACTORY.createGeometry(geometry);
+    inTile.apply(new CoordinateSequenceFilter() {
+      @Override
+      public void filter(CoordinateSequence sequence, int i) {
+        sequence.setOrdinate(i, 0, Math.round((sequence.getX(i) - bounds.getMinX()) * scaleX));
+        sequence.setOrdinate(i, 1, Math.round((bounds.getMaxY() - sequence.getY(i)) * scaleY));
+      }
+
+      @Override
+      public boolean isDone() {
+        return false;
+      }
+
+      @Override
+      public boolean isGeometryChanged() {
+        return true;
+      }
+    });
+    return inTile.getDimension() == 0 ? inTile : TopologyPreservingSimplifier.simplify(inTile, 0.1);
   }
 
   /** MVT tag values are strings, numbers or booleans; null attributes are left out. */

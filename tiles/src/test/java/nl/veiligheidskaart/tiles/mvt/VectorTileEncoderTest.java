@@ -68,4 +68,43 @@ class VectorTileEncoderTest {
     Envelope clipped = geometries.get(0).getEnvelopeInternal();
     assertThat(clipped).isEqualTo(new Envelope(-64, 4096 + 64, -64, 4096 + 64));
   }
+
+  /** A cell within the tile skips clipping; it must come out as the clipped path would make it. */
+  @Test
+  void anAreaWithinTheTileIsEncodedWithoutClippingAsAPolygon() throws Exception {
+    TileCoordinate tile = new TileCoordinate(2, 2, 1);
+    Envelope b = tile.bounds();
+    double cell = b.getWidth() / 16;
+    Geometry square = new GeometryFactory().toGeometry(new Envelope(b.getMinX() + cell, b.getMinX() + 2 * cell,
+        b.getMaxY() - 2 * cell, b.getMaxY() - cell));
+
+    byte[] encoded = VectorTileEncoder.encode(tile, List.of(new TileLayer("incident-cells",
+        List.of(new TileFeature(square, Map.of("count", 12))))));
+
+    Geometry decoded = decode(encoded).getLayer("incident-cells").getGeometries().iterator().next();
+    assertThat(decoded.getGeometryType()).isEqualTo("Polygon");
+    assertThat(decoded.getEnvelopeInternal()).isEqualTo(new Envelope(256, 512, 256, 512));
+    assertThat(decoded.getArea()).isEqualTo(256 * 256);
+  }
+
+  /** As PostGIS ST_AsMVTGeom: a point is rounded to tile units first and kept if it then lies in the buffer. */
+  @Test
+  void pointsAreRoundedBeforeTheBufferDecidesWhetherTheyAreKept() throws Exception {
+    TileCoordinate tile = new TileCoordinate(3, 4, 2);
+    Envelope b = tile.bounds();
+    double unit = b.getWidth() / 4096;
+    GeometryFactory factory = new GeometryFactory();
+    Geometry justIn = factory.createPoint(new org.locationtech.jts.geom.Coordinate(b.getMinX() - 64.4 * unit,
+        b.getMaxY() - 100 * unit));
+    Geometry justOut = factory.createPoint(new org.locationtech.jts.geom.Coordinate(b.getMinX() - 64.6 * unit,
+        b.getMaxY() - 100 * unit));
+
+    byte[] encoded = VectorTileEncoder.encode(tile, List.of(new TileLayer("incidents",
+        List.of(new TileFeature(justIn, Map.of("sourceId", "in")), new TileFeature(justOut, Map.of("sourceId", "out"))))));
+
+    List<Geometry> kept = List.copyOf(decode(encoded).getLayer("incidents").getGeometries());
+    assertThat(kept).hasSize(1);
+    assertThat(kept.get(0).getCoordinate().x).isEqualTo(-64);
+    assertThat(((Map<?, ?>) kept.get(0).getUserData()).get("sourceId")).isEqualTo("in");
+  }
 }
