@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The reference of bench/map-tiles.sh: the incident tiles of the service, made by PostGIS
  * ST_AsMVT through JDBC and served over HTTP the same way, so that wrk measures both alike.
- * From zoom 13 single incidents with the service's attributes; below, counts per cell of a 16 x 16
+ * From zoom 14 single incidents with the service's attributes; below, counts per cell of a 16 x 16
  * raster over the tile (the east and south edges belong to the next cell, as in the service).
  *
  *   java -cp postgresql.jar bench/StAsMvtTileServer.java PORT JDBC_URL [CONNECTIONS]
@@ -77,7 +77,7 @@ public class StAsMvtTileServer {
     Connection connection = null;
     try {
       connection = pool.take();
-      try (PreparedStatement statement = connection.prepareStatement(z >= 13 ? POINTS : CELLS)) {
+      try (PreparedStatement statement = connection.prepareStatement(z >= 14 ? POINTS : CELLS)) {
         statement.setInt(1, z);
         statement.setInt(2, Integer.parseInt(tile.group(2)));
         statement.setInt(3, Integer.parseInt(tile.group(3)));

@@ -7,16 +7,19 @@
 #   ROWS=100000 RUNS=1 DURATION=10 bench/map-tiles.sh
 #
 # The tile mix: for each zoom 8..16, the tiles holding 40 randomly drawn incidents (so busy places
-# come up as often as an analyst's panning would make them). From zoom 13 the tiles hold single
+# come up as often as an analyst's panning would make them). From zoom 14 the tiles hold single
 # incidents (the analyst's view), below that counts per 16 x 16 cell. Uncached: the service's tile
 # cache is off (veiligheidskaart.tiles.cache-seconds=0), UNCACHED_CONNECTIONS wrk connections.
-# Cached: the cache on and warmed, 64 connections. The service is signed in with a session cookie
+# Cached: the cache on and filled, 64 connections. Every measurement follows WARMUP seconds of the
+# same load, unmeasured. The service is signed in with a session cookie
 # as the viewer is (HTTP Basic would check the password hash on every tile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-20}
+# Unmeasured load first, so that both sides run compiled code (the JVM needs tens of seconds).
+WARMUP=${WARMUP:-30}
 UNCACHED_CONNECTIONS=${UNCACHED_CONNECTIONS:-8}
 REFERENCE_POOL=${REFERENCE_POOL:-4}
 # e.g. SERVICE_JAVA_OPTS=-Xlog:gc:file=/tmp/gc.log to look at the service's garbage collection
@@ -94,10 +97,10 @@ start_service() { # cache seconds
 stop_service() { kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; }
 
 # wrk: prints "p50_ms p99_ms tiles_per_s"; fails on errors or non-2xx answers.
-measure() { # port path-prefix connections [cookie]
+measure() { # port path-prefix connections [cookie [seconds]]
   local out
   out=$(TILE_PREFIX="$2" TILE_LIST="$work/tiles.txt" TILE_COOKIE="${4:-}" \
-    wrk -t2 -c"$3" -d"${DURATION}s" --timeout 10s --latency -s bench/tiles.lua "http://127.0.0.1:$1" 2>&1)
+    wrk -t2 -c"$3" -d"${5:-$DURATION}s" --timeout 10s --latency -s bench/tiles.lua "http://127.0.0.1:$1" 2>&1)
   if grep -qE 'Non-2xx|Socket errors' <<<"$out" || ! grep -q 'Requests/sec' <<<"$out"; then
     echo "$out" >&2
     exit 1
@@ -149,6 +152,8 @@ compare_content() {
 start_service 0
 echo "Equal content, one tile per zoom:"
 compare_content
+measure "$port" /api/v1/tiles/incidents/ "$UNCACHED_CONNECTIONS" "$cookie" "$WARMUP" >/dev/null
+measure "$reference_port" /incidents/ "$UNCACHED_CONNECTIONS" "" "$WARMUP" >/dev/null
 ours_runs=(); reference_runs=()
 for run in $(seq 1 "$RUNS"); do
   ours_runs+=("$(measure "$port" /api/v1/tiles/incidents/ "$UNCACHED_CONNECTIONS" "$cookie")")
@@ -161,6 +166,7 @@ start_service 600
 while read -r tile; do
   curl -sf -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port/api/v1/tiles/incidents/$tile.mvt"
 done < "$work/tiles.txt"
+measure "$port" /api/v1/tiles/incidents/ 64 "$cookie" "$WARMUP" >/dev/null
 cached_runs=()
 for run in $(seq 1 "$RUNS"); do
   cached_runs+=("$(measure "$port" /api/v1/tiles/incidents/ 64 "$cookie")")

@@ -7,7 +7,7 @@ for line in io.lines(os.getenv("TILE_LIST")) do
 end
 -- as browsers and GIS clients ask; the ST_AsMVT reference ignores it and sends raw MVT
 local headers = { ["Accept-Encoding"] = "gzip" }
-if os.getenv("TILE_COOKIE") then
+if (os.getenv("TILE_COOKIE") or "") ~= "" then
   headers["Cookie"] = os.getenv("TILE_COOKIE")
 end
 local counter = 0

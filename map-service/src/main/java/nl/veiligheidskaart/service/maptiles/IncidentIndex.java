@@ -1,6 +1,8 @@
 package nl.veiligheidskaart.service.maptiles;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,6 +47,8 @@ public final class IncidentIndex {
     private final boolean[] categoryWanted;
     private final long from;
     private final long to;
+    /** Every incident: no category and no period asked for. */
+    private final boolean all;
 
     private Selection(List<String> wanted, Instant from, Instant to) {
       this.categoryWanted = new boolean[categories.size()];
@@ -53,6 +57,7 @@ public final class IncidentIndex {
       }
       this.from = from == null ? Long.MIN_VALUE : from.toEpochMilli();
       this.to = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+      this.all = (wanted == null || wanted.isEmpty()) && from == null && to == null;
     }
 
     boolean test(int incident) {
@@ -156,15 +161,37 @@ public final class IncidentIndex {
     double maxY = mercator.getMaxY();
     double columnsPerUnit = side / mercator.getWidth();
     double rowsPerUnit = side / mercator.getHeight();
-    // The hot loop of low-zoom tiles (a zoom-8 tile over Oost-Nederland holds most incidents): no lambda.
     int firstColumn = Math.max(0, column(minX));
     int lastColumn = Math.min(bucketColumns - 1, column(maxX));
     int firstRow = Math.max(0, row(minY));
     int lastRow = Math.min(bucketRows - 1, row(maxY));
+    // The work of low-zoom tiles, which hold most incidents: a bucket that lies inside one cell is
+    // counted whole, or by testing only the selection; only buckets across cell borders place points.
     for (int row = firstRow; row <= lastRow; row++) {
+      double bucketMinY = originY + row * BUCKET_SIZE;
+      double bucketMaxY = bucketMinY + BUCKET_SIZE;
       for (int column = firstColumn; column <= lastColumn; column++) {
         int bucket = bucket(column, row);
-        for (int i = bucketStart[bucket]; i < bucketStart[bucket + 1]; i++) {
+        int start = bucketStart[bucket];
+        int end = bucketStart[bucket + 1];
+        if (start == end) {
+          continue;
+        }
+        double bucketMinX = originX + column * BUCKET_SIZE;
+        double bucketMaxX = bucketMinX + BUCKET_SIZE;
+        int cell = cellHolding(bucketMinX, bucketMaxX, bucketMinY, bucketMaxY, minX, maxX, minY, maxY,
+            columnsPerUnit, rowsPerUnit, side);
+        if (cell >= 0) {
+          if (selection.all) {
+            counts[cell] += end - start;
+          } else {
+            for (int i = start; i < end; i++) {
+              counts[cell] += selection.test(i) ? 1 : 0;
+            }
+          }
+          continue;
+        }
+        for (int i = start; i < end; i++) {
           double x = mercatorX[i];
           double y = mercatorY[i];
           if (x >= minX && x < maxX && y > minY && y <= maxY && selection.test(i)) {
@@ -176,6 +203,31 @@ public final class IncidentIndex {
       }
     }
     return counts;
+  }
+
+  /**
+   * The cell that holds all of a bucket, or -1 if the bucket reaches over a cell border or the
+   * tile's edge. The bucket is widened by a micrometre (its points were placed by floating-point
+   * division) and its corners are placed with the arithmetic used for single points; that is
+   * monotonic, so when both corners land in one cell, so does every point between them.
+   */
+  private static int cellHolding(double bucketMinX, double bucketMaxX, double bucketMinY, double bucketMaxY,
+      double minX, double maxX, double minY, double maxY, double columnsPerUnit, double rowsPerUnit, int side) {
+    double west = bucketMinX - 1e-6;
+    double east = bucketMaxX + 1e-6;
+    double south = bucketMinY - 1e-6;
+    double north = bucketMaxY + 1e-6;
+    if (west < minX || east >= maxX || south <= minY || north > maxY) {
+      return -1;
+    }
+    int firstColumn = (int) ((west - minX) * columnsPerUnit);
+    int lastColumn = (int) ((east - minX) * columnsPerUnit);
+    int firstRow = (int) ((maxY - north) * rowsPerUnit);
+    int lastRow = (int) ((maxY - south) * rowsPerUnit);
+    if (firstColumn != lastColumn || firstRow != lastRow || lastColumn >= side || lastRow >= side) {
+      return -1;
+    }
+    return firstRow * side + firstColumn;
   }
 
   /** Calls {@code action} with every selected incident, wherever it lies. */
@@ -235,6 +287,34 @@ public final class IncidentIndex {
 
   public Instant occurredAt(int incident) {
     return Instant.ofEpochMilli(occurredAt[incident]);
+  }
+
+  /**
+   * The time as {@link Instant#toString()} writes it (2024-03-01T20:30:00Z), written directly for
+   * whole seconds in years 1000-9999: raw-point tiles write thousands per tile.
+   */
+  public String occurredAtText(int incident) {
+    long millis = occurredAt[incident];
+    long seconds = Math.floorDiv(millis, 1000);
+    LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    if (millis % 1000 != 0 || time.getYear() < 1000 || time.getYear() > 9999) {
+      return Instant.ofEpochMilli(millis).toString();
+    }
+    char[] text = "0000-00-00T00:00:00Z".toCharArray();
+    digits(text, 0, time.getYear(), 4);
+    digits(text, 5, time.getMonthValue(), 2);
+    digits(text, 8, time.getDayOfMonth(), 2);
+    digits(text, 11, time.getHour(), 2);
+    digits(text, 14, time.getMinute(), 2);
+    digits(text, 17, time.getSecond(), 2);
+    return new String(text);
+  }
+
+  private static void digits(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   public boolean demo(int incident) {

@@ -3,14 +3,11 @@ package nl.veiligheidskaart.service.maptiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered tile: its bytes, the entity tag of its content (computed once), and for vector tiles
+ * A rendered tile: its bytes, its entity tag, and for vector tiles
  * a gzipped form, made on the first request that takes gzip and kept with the tile (MVT of points
  * and cells shrinks by half or more, outlines by a third; PNG is compressed already).
  */
@@ -21,19 +18,10 @@ public final class RenderedTile {
   private final String etag;
   private volatile byte[] gzipped;
 
-  private RenderedTile(byte[] bytes, boolean compressible, String etag) {
+  RenderedTile(byte[] bytes, boolean compressible, String etag) {
     this.bytes = bytes;
     this.compressible = compressible;
     this.etag = etag;
-  }
-
-  static RenderedTile of(byte[] bytes, boolean compressible) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return new RenderedTile(bytes, compressible, "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   public byte[] bytes() {

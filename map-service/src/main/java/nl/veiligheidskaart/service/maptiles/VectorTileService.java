@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Vector tiles (MVT) of the map layers, by the rules of the raster tiles: single incidents only for
- * analysts and only from zoom 13 (below that, and for every other role, counts per 16 × 16-pixel
+ * analysts and only from zoom 14 (below that, and for every other role, counts per 16 × 16-pixel
  * cell with small counts left out), the choropleth's figures per municipality, Gi* cells with
  * their z, p and bin, and the risk locations for analysts.
  */
@@ -113,7 +113,7 @@ public class VectorTileService {
       Map<String, Object> tags = new LinkedHashMap<>();
       tags.put("sourceId", index.sourceId(i));
       tags.put("category", index.category(i));
-      tags.put("occurredAt", index.occurredAt(i).toString());
+      tags.put("occurredAt", index.occurredAtText(i));
       tags.put("demo", index.demo(i));
       features.add(new TileFeature(WEB_MERCATOR.createPoint(new Coordinate(index.mercatorX(i), index.mercatorY(i))),
           tags));

@@ -63,4 +63,49 @@ class IncidentIndexTest {
     // rows from the north: [NW, NE, SW, SE]
     assertThat(counts).containsExactly(0, 1, 1, 0);
   }
+
+  /** Buckets wholly inside one cell are counted whole; that must count exactly what placing every point does. */
+  @Test
+  void cellCountsEqualPlacingEveryIncident() {
+    java.util.Random random = new java.util.Random(8);
+    IncidentIndex.Builder builder = IncidentIndex.builder();
+    for (int i = 0; i < 50_000; i++) {
+      // clustered and spread, some on exact bucket and cell borders
+      double x = i % 10 == 0 ? 1024 * random.nextInt(200) : random.nextGaussian() * 30_000 + 700_000;
+      double y = i % 10 == 1 ? 1024 * random.nextInt(200) + 6_800_000 : random.nextGaussian() * 30_000 + 6_850_000;
+      builder.add("S" + i, i % 3 == 0 ? "hennep" : "woninginbraak", MARCH.plusSeconds(i * 60L), false, "GM1", 0, 0,
+          x, y);
+    }
+    IncidentIndex index = builder.build();
+    for (Envelope tile : List.of(new Envelope(626_172.14, 782_715.17, 6_731_350.46, 6_887_893.49),
+        new Envelope(680_000, 700_000, 6_830_000, 6_850_000), new Envelope(0, 1_000_000, 6_000_000, 7_000_000))) {
+      for (IncidentIndex.Selection selection : List.of(index.select(List.of(), null, null),
+          index.select(List.of("hennep"), null, MARCH.plusSeconds(30_000 * 60L)))) {
+        int[] expected = new int[16 * 16];
+        index.forEach(tile, selection, i -> {
+          double x = index.mercatorX(i);
+          double y = index.mercatorY(i);
+          if (x < tile.getMaxX() && y > tile.getMinY()) {
+            int column = Math.min(15, (int) ((x - tile.getMinX()) * (16 / tile.getWidth())));
+            int row = Math.min(15, (int) ((tile.getMaxY() - y) * (16 / tile.getHeight())));
+            expected[row * 16 + column]++;
+          }
+        });
+        assertThat(index.countCells(tile, selection, 16)).as("%s", tile).containsExactly(expected);
+      }
+    }
+  }
+
+  @Test
+  void timesAreWrittenAsInstantWritesThem() {
+    IncidentIndex index = IncidentIndex.builder()
+        .add("whole seconds", "x", Instant.parse("2024-03-01T20:30:05Z"), false, "GM1", 0, 0, 0, 0)
+        .add("milliseconds", "x", Instant.parse("2024-03-01T20:30:05.120Z"), false, "GM1", 0, 0, 0, 0)
+        .add("long ago", "x", Instant.parse("0999-12-31T23:59:59Z"), false, "GM1", 0, 0, 0, 0)
+        .build();
+
+    for (int i = 0; i < index.size(); i++) {
+      assertThat(index.occurredAtText(i)).isEqualTo(index.occurredAt(i).toString());
+    }
+  }
 }

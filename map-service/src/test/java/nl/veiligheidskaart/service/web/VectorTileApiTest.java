@@ -118,7 +118,7 @@ class VectorTileApiTest {
   }
 
   @Test
-  void analystsGetPointsFromZoom13AndCellsBelow() throws Exception {
+  void analystsGetPointsFromZoom14AndCellsBelow() throws Exception {
     TileCoordinate close = tileAt(194_215, 469_380, 14);
     JtsMvt points = decode(asAnalyst("/api/v1/tiles/incidents/" + close + ".mvt").body());
     assertThat(tagValues(points.getLayer("incidents"), "sourceId")).containsExactly("BVH-001");
