@@ -19,7 +19,7 @@ ROWS=${ROWS:-1000000}
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-20}
 # Unmeasured load first, so that both sides run compiled code (the JVM needs tens of seconds).
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-60}
 UNCACHED_CONNECTIONS=${UNCACHED_CONNECTIONS:-8}
 REFERENCE_POOL=${REFERENCE_POOL:-4}
 # e.g. SERVICE_JAVA_OPTS=-Xlog:gc:file=/tmp/gc.log to look at the service's garbage collection
@@ -100,7 +100,7 @@ stop_service() { kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; }
 measure() { # port path-prefix connections [cookie [seconds]]
   local out
   out=$(TILE_PREFIX="$2" TILE_LIST="$work/tiles.txt" TILE_COOKIE="${4:-}" \
-    wrk -t2 -c"$3" -d"${5:-$DURATION}s" --timeout 10s --latency -s bench/tiles.lua "http://127.0.0.1:$1" 2>&1)
+    wrk -t2 -c"$3" -d"${5:-$DURATION}s" --timeout 60s --latency -s bench/tiles.lua "http://127.0.0.1:$1" 2>&1)
   if grep -qE 'Non-2xx|Socket errors' <<<"$out" || ! grep -q 'Requests/sec' <<<"$out"; then
     echo "$out" >&2
     exit 1

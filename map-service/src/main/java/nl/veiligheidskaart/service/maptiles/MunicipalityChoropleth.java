@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -77,15 +78,23 @@ public class MunicipalityChoropleth {
   }
 
   /**
-   * The start of the period of the same length just before [from, to): the same number of calendar
-   * days in the Netherlands, so that half a year back from 1 July is 1 January whatever summer time does.
+   * The start of the period of the same length just before [from, to), in Dutch calendar terms: a
+   * period of whole months goes back as many months (the quarter before a quarter), any other
+   * period the same number of days, whatever summer time does.
    */
   static Instant previousPeriodStart(Instant from, Instant to) {
     ZonedDateTime start = from.atZone(NETHERLANDS);
     ZonedDateTime end = to.atZone(NETHERLANDS);
+    if (isMonthStart(start) && isMonthStart(end)) {
+      return start.minusMonths(ChronoUnit.MONTHS.between(start, end)).toInstant();
+    }
     long days = ChronoUnit.DAYS.between(start, end);
     Duration rest = Duration.between(start.plusDays(days), end);
     return start.minusDays(days).minus(rest).toInstant();
+  }
+
+  private static boolean isMonthStart(ZonedDateTime time) {
+    return time.getDayOfMonth() == 1 && time.toLocalTime().equals(LocalTime.MIDNIGHT);
   }
 
   private Choropleth compute(Key key) {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -136,7 +135,7 @@ class MapLayerTileApiTest {
   void changeIsMeasuredAgainstThePreviousPeriodOfTheSameLength() throws Exception {
     LocalDate to = LocalDate.now(AMSTERDAM).withDayOfMonth(1);
     LocalDate from = to.minusMonths(6);
-    LocalDate previousFrom = from.minusDays(ChronoUnit.DAYS.between(from, to));
+    LocalDate previousFrom = from.minusMonths(6); // half a year: the half year before
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 8);
     JtsLayer municipalities = VectorTileApiTest.decode(analyst.getBytes("/api/v1/tiles/municipalities/" + tile
         + ".mvt?measure=change&from=" + from + "&to=" + to).body()).getLayer("municipalities");
