@@ -198,4 +198,21 @@ class VectorTileApiTest {
         .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(again.statusCode()).isEqualTo(304);
   }
+
+  /** The tile cache and the incident index follow an import at once: no stale tile, a new entity tag. */
+  @Test
+  void anImportShowsInTheNextTile() throws Exception {
+    String path = "/api/v1/tiles/incidents/" + tileAt(230_000, 480_000, 15) + ".mvt";
+    HttpResponse<byte[]> before = asAnalyst(path);
+    JtsLayer empty = decode(before.body()).getLayer("incidents");
+    assertThat(empty == null || empty.getGeometries().isEmpty()).isTrue();
+
+    Path csv = dataDir.resolve("one-more.csv");
+    Files.writeString(csv, "source_id,category,occurred_at,x,y\nBVH-NEW,woninginbraak,2024-04-01T10:00,230000,480000\n");
+    ApiClient.signedIn(base(), dataDir, "beheer").upload("/api/v1/import/incidents", csv);
+    HttpResponse<byte[]> after = asAnalyst(path);
+
+    assertThat(tagValues(decode(after.body()).getLayer("incidents"), "sourceId")).containsExactly("BVH-NEW");
+    assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+  }
 }
