@@ -1,9 +1,22 @@
 package nl.veiligheidskaart.service.api;
 
-/** What the browser viewer needs to start: its basemap and who is signed in. */
-public record ViewerConfig(Basemap basemap, UserAccount user) {
+import java.util.List;
+
+/**
+ * What the browser viewer needs to start: its basemap, who is signed in, the incident categories,
+ * the map layers this account may see, and below which count aggregates are not shown to it.
+ */
+public record ViewerConfig(Basemap basemap, UserAccount user, List<Category> categories, List<Layer> layers,
+    Integer minimumCount) {
 
   /** @param url XYZ template, or null when the deployment has no basemap */
   public record Basemap(String url, String attribution) {
+  }
+
+  public record Category(String code, String label) {
+  }
+
+  /** A map layer: its id in tile URLs, its Dutch title, and whether it has vector tiles. */
+  public record Layer(String id, String title, boolean vector) {
   }
 }

@@ -317,6 +317,11 @@ public final class IncidentIndex {
     }
   }
 
+  /** The incident's municipality code, or null when it has none. */
+  public String municipality(int incident) {
+    return municipalities.get(municipality[incident]);
+  }
+
   public boolean demo(int incident) {
     return demo[incident];
   }

@@ -82,7 +82,7 @@ public class MunicipalityChoropleth {
    * period of whole months goes back as many months (the quarter before a quarter), any other
    * period the same number of days, whatever summer time does.
    */
-  static Instant previousPeriodStart(Instant from, Instant to) {
+  public static Instant previousPeriodStart(Instant from, Instant to) {
     ZonedDateTime start = from.atZone(NETHERLANDS);
     ZonedDateTime end = to.atZone(NETHERLANDS);
     if (isMonthStart(start) && isMonthStart(end)) {

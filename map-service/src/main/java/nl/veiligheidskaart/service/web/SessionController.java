@@ -1,8 +1,13 @@
 package nl.veiligheidskaart.service.web;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import nl.veiligheidskaart.service.api.ViewerConfig;
+import nl.veiligheidskaart.service.config.PrivacyProperties;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -14,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
   private final VeiligheidskaartProperties properties;
+  private final PrivacyProperties privacy;
 
-  SessionController(VeiligheidskaartProperties properties) {
+  SessionController(VeiligheidskaartProperties properties, PrivacyProperties privacy) {
     this.properties = properties;
+    this.privacy = privacy;
   }
 
   /** The token the login form posts back; reading it also sets the XSRF-TOKEN cookie for later calls. */
@@ -29,8 +36,14 @@ class SessionController {
   @GetMapping("/api/v1/viewer-config")
   ViewerConfig viewerConfig(Authentication authentication) {
     VeiligheidskaartProperties.Basemap basemap = properties.basemap();
+    Role role = SignedInUser.role(authentication).orElseThrow();
     return new ViewerConfig(
         new ViewerConfig.Basemap(basemap.enabled() ? basemap.url() : null, basemap.attribution()),
-        SignedInUser.describe(authentication));
+        SignedInUser.describe(authentication),
+        properties.categories().stream()
+            .map(c -> new ViewerConfig.Category(c.code().toLowerCase(Locale.ROOT), c.label())).toList(),
+        Arrays.stream(MapLayerId.values()).filter(layer -> !layer.analystsOnly() || role == Role.ANALYST)
+            .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.vector())).toList(),
+        role == Role.ANALYST ? null : privacy.minimumCount());
   }
 }

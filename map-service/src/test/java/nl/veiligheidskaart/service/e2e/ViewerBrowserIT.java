@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import nl.veiligheidskaart.service.SharedGeodata;
 import nl.veiligheidskaart.service.web.ApiClient;
@@ -21,18 +22,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The viewer in Debian's Chromium with the default settings, offline (every non-local host is
- * unresolvable, so the PDOK basemap cannot load): sign in, see the 76 municipalities coloured by
- * district, hover one for its name, and no console error but the basemap's failed tile requests.
- * Screenshots go to target/screenshots for review.
+ * The viewer in Debian's Chromium with the default settings (demo data), offline (every non-local
+ * host is unresolvable, so the PDOK basemap cannot load), and no console error but the basemap's
+ * failed tile requests. Screenshots go to target/screenshots for review.
  */
 class ViewerBrowserIT {
 
@@ -47,7 +47,7 @@ class ViewerBrowserIT {
     service = ServiceProcess.start(dataDir, "--veiligheidskaart.geodata-dir=" + SharedGeodata.dir());
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
     ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--no-sandbox", "--disable-gpu", "--lang=nl-NL", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(),
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
     LoggingPreferences logging = new LoggingPreferences();
@@ -76,35 +76,125 @@ class ViewerBrowserIT {
     service.close();
   }
 
+  private static final List<String> ANALYST_LAYERS = List.of("districts", "municipalities", "incidents", "heatmap",
+      "hotspots", "hemp-sites", "holiday-parks", "omg-clubhouses");
+
+  /**
+   * The analyst's working day in one go: sign in, every layer on (with its tiles and legend),
+   * filters changed, Deventer's panel with its charts and waterbed check, the hotspot mode, and
+   * the shared URL giving the same view again.
+   */
   @Test
-  void anAnalystSignsInAndSeesTheMunicipalitiesByDistrict() throws Exception {
+  void anAnalystWorksThroughLayersFiltersPanelAndSharedView() throws Exception {
+    WebDriverWait wait = signIn("analist", ApiClient.initialCredentials(dataDir).get("analist"));
+    wait.until(d -> d.findElements(By.cssSelector("path.gemeente")).size() == 76);
+    assertThat(browser.findElement(By.id("gebruiker")).getText()).isEqualTo("analist (analist)");
+    assertThat(browser.findElements(By.cssSelector("#lagen input[type=checkbox]"))).extracting(e -> e.getDomAttribute("id"))
+        .containsExactlyElementsOf(ANALYST_LAYERS.stream().map(id -> "laag-" + id).toList());
+    assertThat(browser.findElement(By.id("laag-municipalities")).isSelected()).as("the choropleth by default").isTrue();
+    wait.until(d -> !d.findElements(By.cssSelector(".laag-municipalities img.leaflet-tile-loaded")).isEmpty());
+    screenshot("viewer-start");
+
+    for (String layer : ANALYST_LAYERS) {
+      WebElement box = browser.findElement(By.id("laag-" + layer));
+      if (!box.isSelected()) {
+        box.click();
+      }
+      if (!layer.equals("districts")) {
+        wait.until(d -> !d.findElements(By.cssSelector(".laag-" + layer + " img.leaflet-tile-loaded")).isEmpty());
+      }
+    }
+    wait.until(d -> d.findElements(By.cssSelector("#legenda .legenda-blok")).size() == ANALYST_LAYERS.size());
+    assertThat(browser.findElements(By.cssSelector("path.districtvlak")).stream()
+        .map(p -> p.getDomAttribute("fill")).distinct().count()).as("coloured by district").isEqualTo(5);
+    assertThat(browser.findElement(By.id("legenda")).getText()).contains("Hotspot 99% betrouwbaar")
+        .contains("incidenten per km²").contains("Noord- en Oost-Gelderland");
+    screenshot("viewer-all-layers");
+    for (String layer : ANALYST_LAYERS) {
+      if (!layer.equals("municipalities")) {
+        browser.findElement(By.id("laag-" + layer)).click();
+      }
+    }
+
+    browser.findElement(By.cssSelector("#categorieen input[value=woninginbraak]")).click();
+    new Select(browser.findElement(By.id("periode"))).selectByValue("kwartaal");
+    new Select(browser.findElement(By.id("maat"))).selectByValue("change");
+    wait.until(d -> d.getCurrentUrl().contains("themas=woninginbraak") && d.getCurrentUrl().contains("maat=change")
+        && d.getCurrentUrl().contains("periode=kwartaal"));
+    wait.until(d -> d.findElement(By.id("legenda")).getText().contains("Verandering t.o.v. de vorige periode"));
+    assertThat(browser.findElement(By.id("samenvatting")).getText()).contains("Woninginbraak");
+
+    new Select(browser.findElement(By.id("gebied"))).selectByValue("GM0150");
+    browser.findElement(By.id("gemeente-openen")).click();
+    wait.until(d -> d.findElement(By.id("gemeente-naam")).getText().equals("Deventer"));
+    wait.until(d -> !d.findElements(By.cssSelector("#gemeente-cijfers tbody tr")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#gemeente-cijfers tbody")).getText()).contains("Woninginbraak");
+    assertThat(browser.findElements(By.cssSelector("#maandgrafiek svg rect.staaf"))).isNotEmpty();
+    wait.until(d -> !d.findElements(By.cssSelector("#jaargrafiek svg rect.staaf")).isEmpty());
+    browser.findElement(By.id("waterbed-controleren")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#waterbed .waterbed p")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#waterbed .waterbed p")).getText()).isNotBlank();
+    screenshot("viewer-municipality-panel");
+
+    browser.findElement(By.id("hotspots-berekenen")).click();
+    wait.until(d -> d.findElement(By.id("hotspot-uitkomst")).getText().contains("hotspotcellen"));
+    screenshot("viewer-hotspots");
+
+    String shared = browser.getCurrentUrl();
+    assertThat(shared).contains("gebied=GM0150").contains("gemeente=GM0150");
+    browser.get("about:blank");
+    browser.get(shared);
+    wait.until(d -> "ja".equals(d.findElement(By.tagName("body")).getDomAttribute("data-klaar")));
+    assertThat(browser.findElement(By.cssSelector("#categorieen input[value=woninginbraak]")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("periode")).getDomProperty("value")).isEqualTo("kwartaal");
+    assertThat(browser.findElement(By.id("maat")).getDomProperty("value")).isEqualTo("change");
+    assertThat(browser.findElement(By.id("gebied")).getDomProperty("value")).isEqualTo("GM0150");
+    assertThat(browser.findElement(By.id("gemeente-naam")).getText()).isEqualTo("Deventer");
+    assertThat(browser.getCurrentUrl()).isEqualTo(shared);
+    assertThat(browser.findElement(By.id("melding")).isDisplayed()).isFalse();
+
+    setViewport(800, 1200); // a tablet upright: the panel goes under the map
+    assertThat(browser.findElement(By.id("kaart")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("filters")).isDisplayed()).isTrue();
+    screenshot("viewer-tablet");
+    setViewport(1366, 768);
+
+    assertNoConsoleErrors();
+  }
+
+  /** The board sees aggregates only: no raw-point or analysis layers, no hotspot mode. */
+  @Test
+  void theBoardGetsAnInterfaceWithoutRawDataLayers() throws Exception {
+    ApiClient.signedIn(service.baseUrl(), dataDir, "beheer").postJson("/api/v1/admin/users",
+        Map.of("username", "bbg-voorzitter", "password", "lang-genoeg-wachtwoord", "role", "BBG"));
+    WebDriverWait wait = signIn("bbg-voorzitter", "lang-genoeg-wachtwoord");
+    wait.until(d -> "ja".equals(d.findElement(By.tagName("body")).getDomAttribute("data-klaar")));
+    assertThat(browser.findElements(By.cssSelector("#lagen input[type=checkbox]"))).extracting(e -> e.getDomAttribute("id"))
+        .containsExactly("laag-districts", "laag-municipalities", "laag-incidents");
+    assertThat(browser.findElement(By.cssSelector("label[for=laag-incidents]")).getText())
+        .isEqualTo("Incidenten (aantallen per cel)");
+    assertThat(browser.findElement(By.id("hotspot-sectie")).isDisplayed()).isFalse();
+    screenshot("viewer-bbg");
+    assertNoConsoleErrors();
+  }
+
+  private static WebDriverWait signIn(String username, String password) throws Exception {
+    browser.manage().deleteAllCookies();
     browser.get(service.baseUrl() + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     wait.until(ExpectedConditions.urlContains("/login.html"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Veiligheidskaart Oost-Nederland");
     screenshot("login");
-
     // the CSRF token arrives asynchronously; wait until the form carries it
     wait.until(d -> !d.findElement(By.name("_csrf")).getDomProperty("value").isEmpty());
-    browser.findElement(By.id("username")).sendKeys("analist");
-    browser.findElement(By.id("password")).sendKeys(ApiClient.initialCredentials(dataDir).get("analist"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(d -> "ja".equals(d.findElement(By.tagName("body")).getDomAttribute("data-klaar")));
+    return wait;
+  }
 
-    wait.until(d -> d.findElements(By.cssSelector("path.gemeente")).size() == 76);
-    assertThat(browser.findElement(By.id("samenvatting")).getText()).isEqualTo("76 gemeenten in 5 districten");
-    assertThat(browser.findElement(By.id("gebruiker")).getText()).isEqualTo("analist (analist)");
-    assertThat(browser.findElements(By.cssSelector("#legenda li"))).extracting(WebElement::getText)
-        .contains("Twente (14)", "Gelderland-Midden (15)");
-    assertThat(browser.findElements(By.cssSelector("path.gemeente")).stream()
-        .map(p -> p.getDomAttribute("fill")).distinct().count()).isEqualTo(5);
-    assertThat(browser.findElement(By.id("melding")).isDisplayed()).isFalse();
-
-    WebElement municipality = browser.findElements(By.cssSelector("path.gemeente")).get(0);
-    new Actions(browser).moveToElement(municipality).perform();
-    wait.until(d -> !d.findElements(By.cssSelector(".leaflet-tooltip")).isEmpty());
-    assertThat(browser.findElement(By.cssSelector(".leaflet-tooltip")).getText()).isNotBlank();
-    screenshot("viewer");
-
+  private static void assertNoConsoleErrors() {
     List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .filter(entry -> !isOfflineBasemapTile(entry))

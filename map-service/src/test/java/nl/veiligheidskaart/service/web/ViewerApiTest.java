@@ -1,0 +1,121 @@
+package nl.veiligheidskaart.service.web;
+
+import static nl.veiligheidskaart.service.web.ApiClient.json;
+import static nl.veiligheidskaart.service.web.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.service.TestStores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** What the viewer asks on the demo data: its configuration per role and a municipality's figures. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ViewerApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    TestStores.embedded(registry, dataDir);
+  }
+
+  static boolean accountsCreated;
+
+  @LocalServerPort
+  int port;
+
+  ApiClient analyst;
+  ApiClient board;
+  ApiClient zutphen;
+
+  @BeforeEach
+  void signIn() {
+    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    if (!accountsCreated) {
+      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+      admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
+          "role", "BBG"));
+      admin.postJson("/api/v1/admin/users", Map.of("username", "gm-zutphen", "password", "lang-genoeg-wachtwoord",
+          "role", "MUNICIPALITY", "municipality", "GM0301"));
+      accountsCreated = true;
+    }
+    board = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
+    zutphen = analyst.as("gm-zutphen", "lang-genoeg-wachtwoord");
+  }
+
+  @Test
+  void theConfigurationListsTheLayersTheRoleMaySee() {
+    JsonNode forAnalyst = json(analyst.get("/api/v1/viewer-config"));
+    JsonNode forBoard = json(board.get("/api/v1/viewer-config"));
+
+    assertThat(ids(forAnalyst.get("layers"))).containsExactly("municipalities", "incidents", "heatmap", "hotspots",
+        "hemp-sites", "holiday-parks", "omg-clubhouses");
+    assertThat(ids(forBoard.get("layers"))).containsExactly("municipalities", "incidents");
+    assertThat(forBoard.get("minimumCount").asInt()).isEqualTo(10);
+    assertThat(forAnalyst.get("minimumCount").isNull()).isTrue();
+    assertThat(forAnalyst.get("categories").get(0).get("label").asString()).isEqualTo("Woninginbraak");
+  }
+
+  /** The figures equal what the incident API counts, period against period, month by month. */
+  @Test
+  void aMunicipalitysFiguresMatchTheIncidents() {
+    LocalDate to = LocalDate.now(ZoneId.of("Europe/Amsterdam")).withDayOfMonth(1);
+    LocalDate from = to.minusMonths(3);
+    JsonNode figures = json(analyst.get("/api/v1/municipalities/GM0150/figures?category=woninginbraak&from=" + from
+        + "&to=" + to));
+
+    assertThat(figures.get("name").asString()).isEqualTo("Deventer");
+    assertThat(figures.get("previousFrom").asString()).isEqualTo(from.minusMonths(3).toString());
+    JsonNode burglary = figures.get("categories").get(0);
+    assertThat(figures.get("categories")).hasSize(1);
+    assertThat(burglary.get("count").asLong()).isEqualTo(matched("GM0150", "woninginbraak", from, to));
+    assertThat(burglary.get("previousCount").asLong())
+        .isEqualTo(matched("GM0150", "woninginbraak", from.minusMonths(3), from));
+    JsonNode months = figures.get("months");
+    assertThat(months).hasSize(24);
+    assertThat(months.get(23).get("month").asString()).isEqualTo(to.minusMonths(1).toString().substring(0, 7));
+    assertThat(months.get(23).get("count").asLong())
+        .isEqualTo(matched("GM0150", "woninginbraak", to.minusMonths(1), to));
+  }
+
+  @Test
+  void smallCountsAreSuppressedAndMunicipalitiesSeeTheirNeighboursOnly() {
+    LocalDate monday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(60);
+    String oneWeek = "?category=cybercrime&from=" + monday + "&to=" + monday.plusDays(7);
+    JsonNode forBoard = json(board.get("/api/v1/municipalities/GM0150/figures" + oneWeek)).get("categories").get(0);
+    assertThat(forBoard.get("suppressed").asBoolean()).isTrue();
+    assertThat(forBoard.get("count").isNull()).isTrue();
+
+    assertThat(zutphen.get("/api/v1/municipalities/GM0301/figures").statusCode()).isEqualTo(200);
+    assertThat(zutphen.get("/api/v1/municipalities/GM0262/figures").statusCode()).as("Lochem, a neighbour")
+        .isEqualTo(200);
+    problem(zutphen.get("/api/v1/municipalities/GM0150/figures"), 403);
+    problem(analyst.get("/api/v1/municipalities/GM9999/figures"), 404);
+    assertThat(problem(analyst.get("/api/v1/municipalities/GM0150/figures?from=2026-01-01&to=2025-01-01"), 400)
+        .get("invalidParams").get(0).get("name").asString()).isEqualTo("from");
+  }
+
+  private long matched(String municipality, String category, LocalDate from, LocalDate to) {
+    return json(analyst.get("/api/v1/incidents?municipality=" + municipality + "&category=" + category + "&from="
+        + from + "&to=" + to + "&limit=1")).get("numberMatched").asLong();
+  }
+
+  private static List<String> ids(JsonNode layers) {
+    List<String> ids = new ArrayList<>();
+    layers.forEach(layer -> ids.add(layer.get("id").asString()));
+    return ids;
+  }
+}
