@@ -8,6 +8,7 @@ import nl.veiligheidskaart.service.api.ConflictException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NewUserAccount;
 import nl.veiligheidskaart.service.api.UserAccount;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,15 @@ public class AccountService {
   private final PasswordEncoder passwordEncoder;
   private final ReferenceGeography reference;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ReferenceGeography reference,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.reference = reference;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -57,6 +60,7 @@ public class AccountService {
     }
     accounts.save(new UserAccountEntity(username, passwordEncoder.encode(password), role, municipality,
         clock.instant()));
+    events.publishEvent(new AccountChangedEvent(username));
     return new UserAccount(username, role.name(), municipality);
   }
 
