@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intake settings of imports
  * @param demoData whether the first start loads the synthetic demonstration data
  * @param tiles settings of the map tiles
+ * @param snapshots settings of map snapshots and briefings
  */
 @ConfigurationProperties("veiligheidskaart")
 public record VeiligheidskaartProperties(
@@ -26,7 +27,8 @@ public record VeiligheidskaartProperties(
     List<Category> categories,
     @DefaultValue Intake intake,
     @DefaultValue("true") boolean demoData,
-    @DefaultValue Tiles tiles) {
+    @DefaultValue Tiles tiles,
+    @DefaultValue Snapshots snapshots) {
 
   /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
   public record Category(String code, String label) {
@@ -45,6 +47,15 @@ public record VeiligheidskaartProperties(
    * @param cacheMegabytes the most memory the tile cache may take
    */
   public record Tiles(@DefaultValue("60") int cacheSeconds, @DefaultValue("256") int cacheMegabytes) {
+  }
+
+  /**
+   * @param marking the classification marking printed at the top and bottom of every page
+   * @param source the source line of every page
+   */
+  public record Snapshots(
+      @DefaultValue("Niet openbaar – uitsluitend voor de geadresseerden") String marking,
+      @DefaultValue("Bron: politie Oost-Nederland, CBS; grenzen: CBS/Kadaster (PDOK)") String source) {
   }
 
   /**

@@ -36,6 +36,9 @@ class SecurityConfiguration {
             // the waterbed check: municipalities check themselves and their neighbours (scoped in the controller)
             .requestMatchers("/api/v1/analysis/displacement", "/api/v1/analysis/displacement/**")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
+            // snapshots: every role that sees aggregates (the layers are checked and scoped per role)
+            .requestMatchers("/api/v1/snapshots").hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(),
+                Role.BBG.name())
             // raw points and risk locations: analysts only (DESIGN.md, privacy and access)
             .requestMatchers("/api/v1/incidents/**", "/api/v1/hemp-sites/**", "/api/v1/holiday-parks/**",
                 "/api/v1/omg-clubhouses/**", "/api/v1/analysis/**").hasRole(Role.ANALYST.name())

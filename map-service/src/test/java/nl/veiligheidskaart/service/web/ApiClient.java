@@ -62,6 +62,20 @@ public record ApiClient(String baseUrl, String username, String password) {
     }
   }
 
+  /** A POST of JSON answered with binary content (images, PDFs). */
+  public HttpResponse<byte[]> postForBytes(String path, Object body) {
+    try {
+      return HTTP.send(request(path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET as a browser sends it when it navigates to a page. */
   public HttpResponse<String> getPage(String path) {
     return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET().build());

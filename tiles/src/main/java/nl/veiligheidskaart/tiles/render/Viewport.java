@@ -29,10 +29,14 @@ public record Viewport(Envelope world, int width, int height, double pixelRatio,
 
   /** An XYZ tile of 256 CSS pixels; its ground scale is that of the tile's centre. */
   public static Viewport ofTile(TileCoordinate tile, double pixelRatio) {
-    Envelope bounds = tile.bounds();
+    return ofWebMercator(tile.bounds(), 256, 256, pixelRatio);
+  }
+
+  /** A Web Mercator extent; its ground scale is that of its centre. */
+  public static Viewport ofWebMercator(Envelope world, int width, int height, double pixelRatio) {
     // Web Mercator stretches by 1/cos(latitude), and cos(latitude) = 1/cosh(y/R).
-    double ground = 1 / Math.cosh(bounds.centre().y / EARTH_RADIUS);
-    return new Viewport(bounds, 256, 256, pixelRatio, ground);
+    double ground = 1 / Math.cosh(world.centre().y / EARTH_RADIUS);
+    return new Viewport(world, width, height, pixelRatio, ground);
   }
 
   /** The image's size in device pixels. */

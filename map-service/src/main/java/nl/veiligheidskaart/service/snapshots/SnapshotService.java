@@ -1,0 +1,149 @@
+package nl.veiligheidskaart.service.snapshots;
+
+import java.awt.Color;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.geography.GeographyService;
+import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
+import nl.veiligheidskaart.service.maptiles.MapAudience;
+import nl.veiligheidskaart.service.maptiles.MapGeography;
+import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
+import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
+import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.TileAccess;
+import nl.veiligheidskaart.tiles.page.MapPage;
+import nl.veiligheidskaart.tiles.page.MapSheet;
+import nl.veiligheidskaart.tiles.page.PageFormat;
+import nl.veiligheidskaart.tiles.render.MapLayer;
+import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
+import nl.veiligheidskaart.tiles.render.MapLayer.StyledArea;
+import nl.veiligheidskaart.tiles.render.MapStyle;
+import nl.veiligheidskaart.tiles.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Map snapshots for briefings: the layers of the viewer, drawn by the same composer and renderer
+ * as the raster tiles, on a page with title, legend, scale bar, north arrow, the period and
+ * filters, the source and the deployment's classification marking.
+ */
+@Service
+public class SnapshotService {
+
+  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+  private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+  private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+
+  /** What to draw: the Web Mercator extent and the layers, filters and page. */
+  public record Specification(Envelope extent, String areaLabel, List<MapLayerId> layers, MapLayerFilter filter,
+      ChoroplethMeasure measure, String title, String subtitle, boolean pdf, PageFormat page, int dpi) {
+  }
+
+  public record Snapshot(byte[] bytes, String mediaType, String fileName) {
+  }
+
+  private final MapLayerComposer composer;
+  private final MapGeography mapGeography;
+  private final GeographyService geography;
+  private final VeiligheidskaartProperties properties;
+  private final Clock clock;
+
+  SnapshotService(MapLayerComposer composer, MapGeography mapGeography, GeographyService geography,
+      VeiligheidskaartProperties properties, Clock clock) {
+    this.composer = composer;
+    this.mapGeography = mapGeography;
+    this.geography = geography;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The extent of a municipality or district (by code or name), in Web Mercator. */
+  public Envelope areaExtent(String area) {
+    Geometry geometry = area.toUpperCase(Locale.ROOT).startsWith("GM")
+        ? geography.municipality(area, Crs.WEB_MERCATOR).geometry()
+        : geography.district(area, Crs.WEB_MERCATOR).geometry();
+    if (geometry == null) {
+      throw new InvalidParameterException("area", "the area '" + area + "' has no boundary loaded");
+    }
+    return geometry.getEnvelopeInternal();
+  }
+
+  /** A bounding box in RD New or CRS84 as a Web Mercator extent. */
+  public static Envelope mercatorExtent(double[] box, Crs crs) {
+    Geometry corners = new GeometryFactory().toGeometry(new Envelope(box[0], box[2], box[1], box[3]));
+    return CrsTransform.transform(corners, crs, Crs.WEB_MERCATOR).getEnvelopeInternal();
+  }
+
+  public Snapshot make(Specification spec, MapAudience audience, String madeBy) {
+    spec.layers().forEach(layer -> TileAccess.check(layer, audience));
+    List<MapStyle.Legend> legends = new ArrayList<>();
+    for (MapLayerId layer : spec.layers()) {
+      legends.add(composer.legend(layer, spec.filter(), spec.measure(), audience));
+    }
+    MapSheet sheet = new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(),
+        notes(spec, madeBy), legends, spec.extent(), viewport -> layers(spec, viewport, audience));
+    LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
+    String fileName = "kaart-" + slug(spec.title()) + "-" + today + (spec.pdf() ? ".pdf" : ".png");
+    return spec.pdf() ? new Snapshot(MapPage.pdf(spec.page(), sheet), "application/pdf", fileName)
+        : new Snapshot(MapPage.png(spec.page(), sheet, spec.dpi()), "image/png", fileName);
+  }
+
+  /** The layers in the order asked (the first at the bottom), with the municipal boundaries on top. */
+  private List<MapLayer> layers(Specification spec, Viewport viewport, MapAudience audience) {
+    List<MapLayer> layers = new ArrayList<>();
+    for (MapLayerId layer : spec.layers()) {
+      layers.addAll(composer.draw(layer, viewport, spec.filter(), spec.measure(), audience));
+    }
+    layers.add(new Areas(mapGeography.municipalities().stream()
+        .map(m -> new StyledArea(m.mercator(), TRANSPARENT, false)).toList(), MapStyle.BOUNDARY, 0.6, false));
+    return layers;
+  }
+
+  private List<String> notes(Specification spec, String madeBy) {
+    MapLayerFilter filter = spec.filter();
+    String period = filter.from() == null && filter.to() == null ? "alle beschikbare gegevens"
+        : (filter.from() == null ? "het begin" : day(filter.from())) + " t/m "
+            + (filter.to() == null ? "nu" : day(filter.to().minusSeconds(1)));
+    List<String> labels = filter.categories().isEmpty() ? List.of("alle thema's")
+        : filter.categories().stream().map(this::label).toList();
+    List<String> notes = new ArrayList<>();
+    notes.add("Gebied: " + spec.areaLabel() + " · Periode: " + period + " · Thema's: " + String.join(", ", labels));
+    if (spec.layers().contains(MapLayerId.MUNICIPALITIES)) {
+      notes.add("Gemeenten gekleurd naar: " + spec.measure().title().toLowerCase(Locale.ROOT)
+          + (spec.measure() == ChoroplethMeasure.CHANGE ? " (even lange periode ervoor)" : ""));
+    }
+    notes.add(properties.snapshots().source() + " · Veiligheidskaart Oost-Nederland · gemaakt "
+        + MADE.format(Instant.now(clock).atZone(NETHERLANDS)) + " door " + madeBy);
+    return notes;
+  }
+
+  private String label(String category) {
+    return properties.categories().stream().filter(c -> c.code().equalsIgnoreCase(category)).findFirst()
+        .map(VeiligheidskaartProperties.Category::label).orElse(category);
+  }
+
+  private static String day(Instant instant) {
+    return DAY.format(instant.atZone(NETHERLANDS));
+  }
+
+  /** "Woninginbraak in Deventer" → "woninginbraak-in-deventer". */
+  static String slug(String title) {
+    String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return slug.isEmpty() ? "kaart" : slug.substring(0, Math.min(60, slug.length()));
+  }
+}
