@@ -7,9 +7,9 @@ import java.util.Optional;
 /** What the municipality choropleth shows. */
 public enum ChoroplethMeasure {
   /** Incidents in the period. */
-  COUNT("Aantal incidenten", "aantal"),
+  COUNT("Aantal incidenten", ""),
   /** Incidents per km² of the municipality (population figures are not in the store). */
-  RATE("Incidenten per km²", "per km²"),
+  RATE("Incidenten per km²", ""),
   /** Percentage change against the previous period of the same length. */
   CHANGE("Verandering t.o.v. de vorige periode", "%");
 
@@ -25,6 +25,7 @@ public enum ChoroplethMeasure {
     return title;
   }
 
+  /** The unit, where the title does not already say it. */
   public String unit() {
     return unit;
   }
