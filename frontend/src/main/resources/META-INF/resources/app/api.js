@@ -34,3 +34,25 @@ export function csrfToken() {
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
+
+/** POSTs JSON (with the CSRF token) and returns the answer as a Blob, e.g. a PDF. */
+export async function postForBlob(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken(), 'X-Requested-With': 'XMLHttpRequest' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      detail = (await response.json()).detail ?? detail;
+    } catch {
+      // not a problem+json body: keep the status text
+    }
+    throw new ServiceError(response.status, detail);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'kaart';
+  return { blob: await response.blob(), name };
+}

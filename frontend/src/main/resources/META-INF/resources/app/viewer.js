@@ -1,6 +1,6 @@
 // The viewer: filters, layers and legend change together; the view lives in the URL.
 
-import { csrfToken, getJson } from './api.js';
+import { csrfToken, getJson, postForBlob } from './api.js';
 import { formatDecimal, formatInteger, formatPeriod } from './format.js';
 import { MapLayers } from './layers.js';
 import { MunicipalityPanel } from './panel.js';
@@ -207,6 +207,41 @@ async function runHotspots() {
   }
 }
 
+// A snapshot of the current view for a briefing: the service draws it with the tiles' renderer.
+async function makeSnapshot(format) {
+  const bounds = map.getBounds();
+  const { from, to } = period(view);
+  const title = $('kaartbeeld-titel').value.trim() || $('samenvatting').textContent.split(' · ')[0];
+  const request = {
+    // the service draws the Netherlands only
+    bbox: [Math.max(bounds.getWest(), 2), Math.max(bounds.getSouth(), 50), Math.min(bounds.getEast(), 8),
+      Math.min(bounds.getNorth(), 54.5)],
+    layers: view.layers.filter((id) => id !== 'districts'),
+    category: view.categories,
+    from,
+    to,
+    measure: view.measure,
+    title,
+    subtitle: $('samenvatting').textContent,
+    format,
+    dpi: 300,
+  };
+  $('kaartbeeld-uitkomst').textContent = 'Het kaartbeeld wordt gemaakt…';
+  try {
+    const { blob, name } = await postForBlob('/api/v1/snapshots', request);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    $('kaartbeeld-uitkomst').textContent = `Kaartbeeld gemaakt: ${name}`;
+  } catch (error) {
+    $('kaartbeeld-uitkomst').textContent = `Het kaartbeeld kon niet worden gemaakt: ${error.message}`;
+  }
+}
+
 async function start() {
   try {
     config = await getJson('/api/v1/viewer-config');
@@ -224,6 +259,8 @@ async function start() {
       L.tileLayer(config.basemap.url, { attribution: config.basemap.attribution, maxZoom: 19, pane: 'basiskaart' })
         .addTo(map);
     }
+    $('kaartbeeld-pdf').addEventListener('click', () => makeSnapshot('pdf'));
+    $('kaartbeeld-png').addEventListener('click', () => makeSnapshot('png'));
     panel = new MunicipalityPanel(() => { view.municipality = null; saveView(); });
     if (config.user.role === 'ANALYST') {
       $('hotspot-sectie').hidden = false;

@@ -81,8 +81,8 @@ class ViewerBrowserIT {
 
   /**
    * The analyst's working day in one go: sign in, every layer on (with its tiles and legend),
-   * filters changed, Deventer's panel with its charts and waterbed check, the hotspot mode, and
-   * the shared URL giving the same view again.
+   * filters changed, Deventer's panel with its charts and waterbed check, the hotspot mode, a PDF
+   * snapshot of the view, and the shared URL giving the same view again.
    */
   @Test
   void anAnalystWorksThroughLayersFiltersPanelAndSharedView() throws Exception {
@@ -139,6 +139,11 @@ class ViewerBrowserIT {
     browser.findElement(By.id("hotspots-berekenen")).click();
     wait.until(d -> d.findElement(By.id("hotspot-uitkomst")).getText().contains("hotspotcellen"));
     screenshot("viewer-hotspots");
+
+    browser.findElement(By.id("kaartbeeld-titel")).sendKeys("Woninginbraak in Deventer");
+    browser.findElement(By.id("kaartbeeld-pdf")).click();
+    wait.until(d -> d.findElement(By.id("kaartbeeld-uitkomst")).getText()
+        .startsWith("Kaartbeeld gemaakt: kaart-woninginbraak-in-deventer-"));
 
     String shared = browser.getCurrentUrl();
     assertThat(shared).contains("gebied=GM0150").contains("gemeente=GM0150");
