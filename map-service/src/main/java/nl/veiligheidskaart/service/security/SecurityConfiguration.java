@@ -42,6 +42,8 @@ class SecurityConfiguration {
             // raw points and risk locations: analysts only (DESIGN.md, privacy and access)
             .requestMatchers("/api/v1/incidents/**", "/api/v1/hemp-sites/**", "/api/v1/holiday-parks/**",
                 "/api/v1/omg-clubhouses/**", "/api/v1/analysis/**").hasRole(Role.ANALYST.name())
+            // briefing packs hold hotspot maps: analysts prepare them for the board
+            .requestMatchers("/api/v1/briefings/**").hasRole(Role.ANALYST.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))

@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.snapshots;
 
 import java.awt.Color;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
 import nl.veiligheidskaart.tiles.render.MapLayer.StyledArea;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.Viewport;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -89,17 +91,27 @@ public class SnapshotService {
   }
 
   public Snapshot make(Specification spec, MapAudience audience, String madeBy) {
+    MapSheet sheet = sheet(spec, audience, madeBy);
+    LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
+    String fileName = "kaart-" + slug(spec.title()) + "-" + today + (spec.pdf() ? ".pdf" : ".png");
+    return spec.pdf() ? new Snapshot(MapPage.pdf(spec.page(), sheet), "application/pdf", fileName)
+        : new Snapshot(MapPage.png(spec.page(), sheet, spec.dpi()), "image/png", fileName);
+  }
+
+  /** Adds the map page to a PDF document, as a briefing pack does for each theme. */
+  public void addMapPage(PDDocument document, PageFormat page, Specification spec, MapAudience audience,
+      String madeBy) throws IOException {
+    MapPage.addTo(document, page, sheet(spec, audience, madeBy));
+  }
+
+  private MapSheet sheet(Specification spec, MapAudience audience, String madeBy) {
     spec.layers().forEach(layer -> TileAccess.check(layer, audience));
     List<MapStyle.Legend> legends = new ArrayList<>();
     for (MapLayerId layer : spec.layers()) {
       legends.add(composer.legend(layer, spec.filter(), spec.measure(), audience));
     }
-    MapSheet sheet = new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(),
-        notes(spec, madeBy), legends, spec.extent(), viewport -> layers(spec, viewport, audience));
-    LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
-    String fileName = "kaart-" + slug(spec.title()) + "-" + today + (spec.pdf() ? ".pdf" : ".png");
-    return spec.pdf() ? new Snapshot(MapPage.pdf(spec.page(), sheet), "application/pdf", fileName)
-        : new Snapshot(MapPage.png(spec.page(), sheet, spec.dpi()), "image/png", fileName);
+    return new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(), notes(spec, madeBy), legends,
+        spec.extent(), viewport -> layers(spec, viewport, audience));
   }
 
   /** The layers in the order asked (the first at the bottom), with the municipal boundaries on top. */
@@ -141,7 +153,7 @@ public class SnapshotService {
   }
 
   /** "Woninginbraak in Deventer" → "woninginbraak-in-deventer". */
-  static String slug(String title) {
+  public static String slug(String title) {
     String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return slug.isEmpty() ? "kaart" : slug.substring(0, Math.min(60, slug.length()));

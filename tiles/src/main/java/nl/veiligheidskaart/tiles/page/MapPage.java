@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import nl.veiligheidskaart.tiles.render.MapRenderer;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
@@ -46,8 +47,8 @@ public final class MapPage {
   static final float NOTE_LINE = 12;
   /** Raster parts of a PDF map (the heatmap) are drawn at twice 72 dpi. */
   static final double PDF_RASTER_RATIO = 2;
-  private static final Color MARKING = new Color(0xb0, 0x00, 0x20);
-  private static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
+  static final Color MARKING = new Color(0xb0, 0x00, 0x20);
+  static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
   private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final Font FONT = loadFont();
 
@@ -104,6 +105,12 @@ public final class MapPage {
 
   /** Adds the page to a PDF document (briefing packs hold several). */
   public static void addTo(PDDocument document, PageFormat page, MapSheet sheet) throws IOException {
+    addPdfPage(document, page, graphics -> draw(graphics, page, sheet, PDF_RASTER_RATIO));
+  }
+
+  /** A PDF page drawn with Java2D in points: vector graphics, text in the embedded font. */
+  static void addPdfPage(PDDocument document, PageFormat page, Consumer<Graphics2D> drawing)
+      throws IOException {
     PDPage pdfPage = new PDPage(new PDRectangle(page.width(), page.height()));
     document.addPage(pdfPage);
     PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, page.width(), page.height());
@@ -113,13 +120,14 @@ public final class MapPage {
     }
     graphics.setFontTextDrawer(fonts);
     try {
-      draw(graphics, page, sheet, PDF_RASTER_RATIO);
+      graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      drawing.accept(graphics);
     } finally {
       graphics.dispose();
     }
-    PDFormXObject drawing = graphics.getXFormObject();
+    PDFormXObject form = graphics.getXFormObject();
     try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-      content.drawForm(drawing);
+      content.drawForm(form);
     }
   }
 
@@ -246,7 +254,7 @@ public final class MapPage {
     }
   }
 
-  private static void text(Graphics2D graphics, String text, float size, Color colour, float x, float y) {
+  static void text(Graphics2D graphics, String text, float size, Color colour, float x, float y) {
     if (text == null || text.isEmpty()) {
       return;
     }
@@ -255,7 +263,7 @@ public final class MapPage {
     graphics.drawString(text, x, y);
   }
 
-  private static float width(Graphics2D graphics, String text, float size) {
+  static float width(Graphics2D graphics, String text, float size) {
     return text == null ? 0 : (float) graphics.getFontMetrics(FONT.deriveFont(size)).stringWidth(text);
   }
 

@@ -1,0 +1,244 @@
+package nl.veiligheidskaart.service.briefings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.veiligheidskaart.geodata.reference.District;
+import nl.veiligheidskaart.geodata.reference.Municipality;
+import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
+import nl.veiligheidskaart.service.api.DisplacementOverview;
+import nl.veiligheidskaart.service.api.NotFoundException;
+import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.displacement.DisplacementService;
+import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
+import nl.veiligheidskaart.service.maptiles.IncidentIndex;
+import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
+import nl.veiligheidskaart.service.maptiles.MapAudience;
+import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
+import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.snapshots.SnapshotService;
+import nl.veiligheidskaart.tiles.page.PageFormat;
+import nl.veiligheidskaart.tiles.page.TextPages;
+import nl.veiligheidskaart.tiles.page.TextPages.Block;
+import nl.veiligheidskaart.tiles.page.TextPages.Heading;
+import nl.veiligheidskaart.tiles.page.TextPages.Paragraph;
+import nl.veiligheidskaart.tiles.page.TextPages.Table;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Service;
+
+/**
+ * The BBG briefing pack of a district: a cover, a map page per theme (the municipalities by count
+ * with the theme's hot spots), the key figures per municipality against the period before, the
+ * district's waterbed overview, and notes on the methods. Prepared by analysts for the board.
+ */
+@Service
+public class BriefingService {
+
+  /** The themes with the most incidents in the district get a map page; this many at most. */
+  static final int MAX_THEMES = 6;
+  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+  private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+  private static final PageFormat A4_LANDSCAPE = PageFormat.of("A4", true);
+  private static final PageFormat A4_PORTRAIT = PageFormat.of("A4", false);
+
+  public record Briefing(byte[] pdf, String fileName, int pages) {
+  }
+
+  private final ReferenceGeography reference;
+  private final IncidentIndexLoader incidents;
+  private final SnapshotService snapshots;
+  private final DisplacementService displacement;
+  private final VeiligheidskaartProperties properties;
+  private final Clock clock;
+
+  BriefingService(ReferenceGeography reference, IncidentIndexLoader incidents, SnapshotService snapshots,
+      DisplacementService displacement, VeiligheidskaartProperties properties, Clock clock) {
+    this.reference = reference;
+    this.incidents = incidents;
+    this.snapshots = snapshots;
+    this.displacement = displacement;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public Briefing briefing(String districtCodeOrName, StudyPeriod period, String preparedBy) {
+    District district = reference.district(districtCodeOrName)
+        .orElseThrow(() -> new NotFoundException("No district '" + districtCodeOrName + "' in Oost-Nederland"));
+    List<Municipality> municipalities = reference.municipalitiesIn(district.code());
+    StudyPeriod before = StudyPeriod.around(period.first(), Period.between(period.first(), period.end()))[0];
+    Counts now = count(municipalities, period);
+    Counts earlier = count(municipalities, before);
+    List<String> themes = now.perTheme().entrySet().stream().filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(MAX_THEMES).map(Map.Entry::getKey)
+        .toList();
+    MapAudience analyst = new MapAudience(Role.ANALYST, null);
+    String periodText = DAY.format(period.first()) + " t/m " + DAY.format(period.end().minusDays(1));
+    String marking = properties.snapshots().marking();
+    try (PDDocument document = new PDDocument()) {
+      List<Block> cover = new ArrayList<>();
+      cover.add(new Heading("Briefing district " + district.name()));
+      cover.add(new Paragraph("Periode: " + periodText + ", vergeleken met " + DAY.format(before.first()) + " t/m "
+          + DAY.format(before.end().minusDays(1)) + "."));
+      cover.add(new Paragraph("Gemeenten: " + String.join(", ", municipalities.stream().map(Municipality::name)
+          .toList()) + "."));
+      cover.add(new Paragraph("Inhoud: een kaart per thema (" + String.join(", ", themes.stream().map(this::label)
+          .toList()) + "), kerncijfers per gemeente, het waterbedoverzicht en een toelichting op de methoden."));
+      cover.add(new Paragraph("Opgesteld met Veiligheidskaart Oost-Nederland door " + preparedBy + " op "
+          + DAY.format(LocalDate.now(clock.withZone(NETHERLANDS))) + ". " + properties.snapshots().source() + "."));
+      int pages = TextPages.addTo(document, A4_PORTRAIT, marking, cover);
+      for (String theme : themes) {
+        MapLayerFilter filter = new MapLayerFilter(List.of(theme), period.from(), period.to());
+        snapshots.addMapPage(document, A4_LANDSCAPE, new SnapshotService.Specification(
+            snapshots.areaExtent(district.code()), "district " + district.name(),
+            List.of(MapLayerId.MUNICIPALITIES, MapLayerId.HOTSPOTS), filter, ChoroplethMeasure.COUNT,
+            label(theme) + " in district " + district.name(), periodText + " · aantallen per gemeente en hotspots",
+            true, A4_LANDSCAPE, 0), analyst, preparedBy);
+        pages++;
+      }
+      pages += TextPages.addTo(document, A4_PORTRAIT, marking, keyFigures(municipalities, themes, now, earlier,
+          periodText));
+      pages += TextPages.addTo(document, A4_PORTRAIT, marking, waterbed(district, municipalities, themes, before,
+          period));
+      pages += TextPages.addTo(document, A4_PORTRAIT, marking, methods());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      String fileName = "briefing-" + SnapshotService.slug(district.name()) + "-" + period.label() + "-"
+          + LocalDate.now(clock.withZone(NETHERLANDS)) + ".pdf";
+      return new Briefing(out.toByteArray(), fileName, pages);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Incidents per municipality and theme in the period, from the incident index. */
+  private record Counts(Map<String, Map<String, Long>> perMunicipality, Map<String, Long> perTheme) {
+
+    long of(String municipality) {
+      return perMunicipality.getOrDefault(municipality, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private Counts count(List<Municipality> municipalities, StudyPeriod period) {
+    IncidentIndex index = incidents.current();
+    Map<String, Map<String, Long>> perMunicipality = new LinkedHashMap<>();
+    municipalities.forEach(m -> perMunicipality.put(m.code(), new LinkedHashMap<>()));
+    Map<String, Long> perTheme = new LinkedHashMap<>();
+    index.forEach(index.select(List.of(), period.from(), period.to()), i -> {
+      Map<String, Long> themes = perMunicipality.get(index.municipality(i));
+      if (themes != null) {
+        themes.merge(index.category(i), 1L, Long::sum);
+        perTheme.merge(index.category(i), 1L, Long::sum);
+      }
+    });
+    return new Counts(perMunicipality, perTheme);
+  }
+
+  private List<Block> keyFigures(List<Municipality> municipalities, List<String> themes, Counts now, Counts earlier,
+      String periodText) {
+    List<String> header = new ArrayList<>(List.of("Gemeente", "Deze periode", "Vorige periode", "Verschil"));
+    themes.stream().limit(3).forEach(theme -> header.add(label(theme)));
+    double[] widths = new double[header.size()];
+    widths[0] = 2.2;
+    for (int c = 1; c < widths.length; c++) {
+      widths[c] = 1;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    long totalNow = 0;
+    long totalEarlier = 0;
+    for (Municipality municipality : municipalities.stream().sorted(Comparator.comparing(Municipality::name))
+        .toList()) {
+      long count = now.of(municipality.code());
+      long previous = earlier.of(municipality.code());
+      totalNow += count;
+      totalEarlier += previous;
+      List<String> row = new ArrayList<>(List.of(municipality.name(), NUMBER.format(count), NUMBER.format(previous),
+          change(count, previous)));
+      themes.stream().limit(3).forEach(theme -> row.add(NUMBER.format(
+          now.perMunicipality().get(municipality.code()).getOrDefault(theme, 0L))));
+      rows.add(row);
+    }
+    List<String> total = new ArrayList<>(List.of("Totaal district", NUMBER.format(totalNow), NUMBER.format(totalEarlier),
+        change(totalNow, totalEarlier)));
+    themes.stream().limit(3).forEach(theme -> total.add(NUMBER.format(now.perTheme().getOrDefault(theme, 0L))));
+    rows.add(total);
+    return List.of(new Heading("Kerncijfers per gemeente"),
+        new Paragraph("Geregistreerde incidenten (alle thema's) in " + periodText + ", tegen de even lange periode "
+            + "ervoor; daarnaast de grootste thema's in deze periode."),
+        new Table(header, rows, widths));
+  }
+
+  private List<Block> waterbed(District district, List<Municipality> municipalities, List<String> themes,
+      StudyPeriod before, StudyPeriod after) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Heading("Waterbedoverzicht district " + district.name()));
+    if (themes.isEmpty()) {
+      blocks.add(new Paragraph("Geen incidenten in deze periode: er valt niets te vergelijken."));
+      return blocks;
+    }
+    String theme = themes.get(0);
+    blocks.add(new Paragraph("Thema " + label(theme) + ": per gemeente de aantallen voor en na, die van de "
+        + "buurgemeenten, en het gewogen verplaatsingsquotiënt (WDQ; Bowers & Johnson). Een signaal staat er "
+        + "alleen waar de gemeente zelf verbeterde en de verandering bij de buren significant is (90%)."));
+    DisplacementOverview overview = displacement.overview(theme, DisplacementService.Source.INCIDENTS, before, after,
+        Optional.empty());
+    List<String> codes = municipalities.stream().map(Municipality::code).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (DisplacementOverview.Row row : overview.municipalities()) {
+      if (!codes.contains(row.code())) {
+        continue;
+      }
+      rows.add(List.of(row.name(), NUMBER.format(row.before()) + " → " + NUMBER.format(row.after()),
+          NUMBER.format(row.neighboursBefore()) + " → " + NUMBER.format(row.neighboursAfter()),
+          row.wdq() == null ? "n.v.t." : String.format(Locale.forLanguageTag("nl-NL"), "%.2f", row.wdq()),
+          row.flag() == null ? "–" : row.flag().equals("displacement") ? "verplaatsing" : "uitstraling"));
+    }
+    blocks.add(new Table(List.of("Gemeente", "Gemeente voor → na", "Buren voor → na", "WDQ", "Signaal"), rows,
+        new double[] {2, 1.5, 1.5, 0.8, 1.2}));
+    return blocks;
+  }
+
+  private static List<Block> methods() {
+    return List.of(new Heading("Toelichting op de methoden"),
+        new Paragraph("Kaarten: de gemeenten zijn ingekleurd naar het aantal incidenten van het thema in de "
+            + "periode, in vijf klassen volgens de natuurlijke grenzen (Jenks). Hotspots zijn cellen van een raster "
+            + "waar de Getis-Ord Gi*-statistiek een significante concentratie aanwijst (90, 95 of 99% "
+            + "betrouwbaar); celgrootte en afstandsband zijn gekozen zoals ArcGIS Optimized Hot Spot Analysis dat doet."),
+        new Paragraph("Kerncijfers: incidenten zoals vastgelegd in de Veiligheidskaart, per gemeente, vergeleken met "
+            + "de even lange periode ervoor. Een verschil in procenten is alleen zinvol bij voldoende aantallen."),
+        new Paragraph("Waterbedeffect: per gemeente is de gemeente zelf het doelgebied, zijn de buurgemeenten de "
+            + "bufferzone en de overige gemeenten van het district de controle. Het gewogen verplaatsingsverschil "
+            + "(WDD) en het quotiënt (WDQ) volgen Bowers en Johnson (2003); een negatieve WDQ wijst op verplaatsing, "
+            + "een positieve op uitstraling van het effect."),
+        new Paragraph("Privacy: dit stuk bevat alleen aggregaten. Het is opgesteld door een analist en bestemd voor "
+            + "het BBG; verdere verspreiding valt onder de Wet politiegegevens en de AVG."));
+  }
+
+  private String label(String category) {
+    return properties.categories().stream().filter(c -> c.code().equalsIgnoreCase(category)).findFirst()
+        .map(VeiligheidskaartProperties.Category::label).orElse(category);
+  }
+
+  private static String change(long now, long before) {
+    if (before == 0) {
+      return "n.v.t.";
+    }
+    long percent = Math.round(100.0 * (now - before) / before);
+    return (percent > 0 ? "+" : "") + percent + "%";
+  }
+}
