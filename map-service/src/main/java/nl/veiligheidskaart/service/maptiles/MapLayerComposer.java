@@ -146,8 +146,11 @@ public class MapLayerComposer {
   private Areas hotspotCells(Envelope mercator, MapLayerFilter filter) {
     List<StyledArea> cells = new ArrayList<>();
     for (Feature cell : hotspots.cells(filter).within(mercator)) {
-      cells.add(new StyledArea(cell.geometry(), MapStyle.giBinColour((Integer) cell.properties().get("giBin")),
-          false));
+      int bin = (Integer) cell.properties().get("giBin");
+      // not significant: left open, so that the layers under it (the choropleth, the basemap) show
+      if (bin != 0) {
+        cells.add(new StyledArea(cell.geometry(), MapStyle.giBinColour(bin), false));
+      }
     }
     return new Areas(cells, null, 0, true);
   }

@@ -7,6 +7,7 @@ import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -145,20 +146,38 @@ public final class TextPages {
       y += 8;
     }
 
+    /** A header cell too wide for its column goes on two lines. */
     private void row(List<String> cells, float[] columns, boolean header) {
-      y += ROW;
+      y += header ? ROW + 9 : ROW;
       float at = y;
       add(graphics -> {
         for (int c = 0; c < cells.size(); c++) {
-          String cell = cells.get(c);
-          float size = header ? 8.5f : BODY;
-          float x = c == 0 ? columns[c] + 2 : columns[c + 1] - 4 - MapPage.width(graphics, cell, size);
-          MapPage.text(graphics, cell, size, MapPage.TEXT, x, at);
+          float size = header ? 8f : BODY;
+          float room = columns[c + 1] - columns[c] - 6;
+          List<String> lines = header ? headerLines(graphics, cells.get(c), size, room) : List.of(cells.get(c));
+          for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
+            float x = c == 0 ? columns[c] + 2 : columns[c + 1] - 4 - MapPage.width(graphics, line, size);
+            MapPage.text(graphics, line, size, MapPage.TEXT, x, at - 9 * (lines.size() - 1 - l));
+          }
         }
         graphics.setPaint(header ? MapPage.TEXT : new Color(0xdd, 0xdd, 0xdd));
         graphics.setStroke(new BasicStroke(header ? 0.8f : 0.4f));
         graphics.draw(new Line2D.Float(columns[0], at + 4, columns[columns.length - 1], at + 4));
       });
+    }
+
+    private static List<String> headerLines(Graphics2D graphics, String text, float size, float room) {
+      if (MapPage.width(graphics, text, size) <= room || !text.contains(" ")) {
+        return List.of(text);
+      }
+      String[] words = text.split(" ");
+      StringBuilder first = new StringBuilder(words[0]);
+      int next = 1;
+      while (next < words.length - 1 && MapPage.width(graphics, first + " " + words[next], size) <= room) {
+        first.append(' ').append(words[next++]);
+      }
+      return List.of(first.toString(), String.join(" ", Arrays.copyOfRange(words, next, words.length)));
     }
 
     private static List<String> wrap(Graphics2D measure, String text, float width) {

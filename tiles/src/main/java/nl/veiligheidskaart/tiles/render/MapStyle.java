@@ -79,11 +79,12 @@ public final class MapStyle {
     return GI_BIN_COLOURS[bin + 3];
   }
 
-  /** Hot spots first, as ArcGIS lists them. */
+  /** Hot spots first, as ArcGIS lists them; not significant cells are not coloured on maps. */
   public static Legend giBinLegend() {
     List<LegendEntry> entries = new ArrayList<>();
     for (int bin = 3; bin >= -3; bin--) {
-      entries.add(entry(GI_BIN_LABELS[bin + 3], giBinColour(bin), false));
+      entries.add(bin == 0 ? new LegendEntry(GI_BIN_LABELS[3] + " (niet ingekleurd)", "#ffffbf", 0, false)
+          : entry(GI_BIN_LABELS[bin + 3], giBinColour(bin), false));
     }
     return new Legend("Hotspots (Getis-Ord Gi*)", "", entries);
   }
