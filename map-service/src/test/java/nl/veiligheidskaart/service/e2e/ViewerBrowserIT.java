@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -184,9 +185,13 @@ class ViewerBrowserIT {
   }
 
   private static WebDriverWait signIn(String username, String password) throws Exception {
+    // Leave any viewer first (its calls would answer 401 without the cookies and send it to the login
+    // page while this one loads); cookies are deleted for the page's own site, so stay on it.
+    browser.get(service.baseUrl() + "/login.html");
     browser.manage().deleteAllCookies();
     browser.get(service.baseUrl() + "/");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class);
     wait.until(ExpectedConditions.urlContains("/login.html"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Veiligheidskaart Oost-Nederland");
     screenshot("login");
