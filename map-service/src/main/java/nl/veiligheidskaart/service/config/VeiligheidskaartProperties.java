@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData whether the first start loads the synthetic demonstration data
  * @param tiles settings of the map tiles
  * @param snapshots settings of map snapshots and briefings
+ * @param audit settings of the audit trail
  */
 @ConfigurationProperties("veiligheidskaart")
 public record VeiligheidskaartProperties(
@@ -28,7 +29,8 @@ public record VeiligheidskaartProperties(
     @DefaultValue Intake intake,
     @DefaultValue("true") boolean demoData,
     @DefaultValue Tiles tiles,
-    @DefaultValue Snapshots snapshots) {
+    @DefaultValue Snapshots snapshots,
+    @DefaultValue Audit audit) {
 
   /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
   public record Category(String code, String label) {
@@ -47,6 +49,19 @@ public record VeiligheidskaartProperties(
    * @param cacheMegabytes the most memory the tile cache may take
    */
   public record Tiles(@DefaultValue("60") int cacheSeconds, @DefaultValue("256") int cacheMegabytes) {
+  }
+
+  /**
+   * @param retentionDays how long audit entries are kept; older ones are deleted every night
+   *     (set it with the data protection officer; the default is two years)
+   */
+  public record Audit(@DefaultValue("730") int retentionDays) {
+
+    public Audit {
+      if (retentionDays < 1) {
+        throw new IllegalArgumentException("veiligheidskaart.audit.retention-days must be at least 1");
+      }
+    }
   }
 
   /**

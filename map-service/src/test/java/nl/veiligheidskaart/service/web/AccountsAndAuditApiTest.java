@@ -9,8 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
+import nl.veiligheidskaart.service.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** Initial accounts, the admin user API and the audit trail, over HTTP. No boundary file here. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
@@ -41,6 +48,9 @@ class AccountsAndAuditApiTest {
 
   @Autowired
   AuditEntryRepository audit;
+
+  @Autowired
+  AuditLog auditLog;
 
   ApiClient as(String user) {
     return ApiClient.signedIn("http://localhost:" + port, dataDir, user);
@@ -118,6 +128,37 @@ class AccountsAndAuditApiTest {
           assertThat(entry.getParameters()).isEqualTo("crs=EPSG:28992");
           assertThat(entry.getStatus()).isEqualTo(200);
         });
+  }
+
+  @Test
+  void theAdministratorReadsTheTrailByUserAndPeriodNewestFirst() {
+    as("analist").get("/api/v1/districts");
+    as("analist").get("/api/v1/municipalities");
+
+    JsonNode trail = json(as("beheer").get("/api/v1/admin/audit?user=analist&limit=2&from="
+        + LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1)));
+    assertThat(trail).hasSize(2);
+    assertThat(trail.get(0).get("endpoint").asString()).isEqualTo("/api/v1/municipalities");
+    assertThat(trail.get(1).get("endpoint").asString()).isEqualTo("/api/v1/districts");
+    assertThat(trail.get(0).get("username").asString()).isEqualTo("analist");
+    assertThat(trail.get(0).get("role").asString()).isEqualTo("ANALYST");
+
+    problem(as("analist").get("/api/v1/admin/audit"), 403);
+    assertThat(problem(as("beheer").get("/api/v1/admin/audit?limit=5000"), 400).get("invalidParams").get(0)
+        .get("name").asString()).isEqualTo("limit");
+  }
+
+  /** Entries older than the retention (two years by default) go; younger ones stay. */
+  @Test
+  void theRetentionDeletesOldEntriesOnly() {
+    Instant now = Instant.now();
+    audit.save(new AuditEntryEntity(now.minus(Duration.ofDays(800)), "oud-account", "ANALYST", "GET",
+        "/api/v1/districts", null, 200));
+    audit.save(new AuditEntryEntity(now.minus(Duration.ofDays(700)), "oud-account", "ANALYST", "GET",
+        "/api/v1/districts", null, 200));
+
+    assertThat(auditLog.deleteExpired()).isEqualTo(1);
+    assertThat(audit.findByUsernameOrderByIdDesc("oud-account")).hasSize(1);
   }
 
   @Test
