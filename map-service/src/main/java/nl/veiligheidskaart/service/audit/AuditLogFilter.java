@@ -23,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class AuditLogFilter extends OncePerRequestFilter {
 
+  /** The columns' sizes: longer values are cut, so that no hostile URL can make the audit write fail. */
+  private static final int MAX_ENDPOINT_LENGTH = 512;
   private static final int MAX_PARAMETERS_LENGTH = 2048;
 
   private final AuditTrail trail;
@@ -48,7 +50,8 @@ class AuditLogFilter extends OncePerRequestFilter {
       Authentication user = SecurityContextHolder.getContext().getAuthentication();
       if (user != null && user.isAuthenticated()) {
         trail.store(new AuditEntryEntity(clock.instant(), user.getName(),
-            SignedInUser.role(user).map(Role::name).orElse(null), request.getMethod(), request.getRequestURI(),
+            SignedInUser.role(user).map(Role::name).orElse(null), request.getMethod(),
+            cut(request.getRequestURI(), MAX_ENDPOINT_LENGTH),
             parameters(request), response.getStatus()));
       }
     }
@@ -60,7 +63,10 @@ class AuditLogFilter extends OncePerRequestFilter {
     if (query == null) {
       return null;
     }
-    String decoded = URLDecoder.decode(query, StandardCharsets.UTF_8);
-    return decoded.length() > MAX_PARAMETERS_LENGTH ? decoded.substring(0, MAX_PARAMETERS_LENGTH) : decoded;
+    return cut(URLDecoder.decode(query, StandardCharsets.UTF_8), MAX_PARAMETERS_LENGTH);
+  }
+
+  private static String cut(String value, int length) {
+    return value.length() > length ? value.substring(0, length) : value;
   }
 }

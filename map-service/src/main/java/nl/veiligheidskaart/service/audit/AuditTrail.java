@@ -66,6 +66,19 @@ class AuditTrail {
     }
   }
 
+  private void insert(List<Pending> entries) {
+    transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, entries, entries.size(), (statement, p) -> {
+      AuditEntryEntity entry = p.entry();
+      statement.setObject(1, entry.getAccessedAt().atOffset(ZoneOffset.UTC));
+      statement.setString(2, entry.getUsername());
+      statement.setString(3, entry.getRole());
+      statement.setString(4, entry.getMethod());
+      statement.setString(5, entry.getEndpoint());
+      statement.setString(6, entry.getParameters());
+      statement.setInt(7, entry.getStatus());
+    }));
+  }
+
   @PreDestroy
   void stop() {
     writer.interrupt();
@@ -81,19 +94,18 @@ class AuditTrail {
       }
       waiting.drainTo(batch, MAX_BATCH - 1);
       try {
-        transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, p) -> {
-          AuditEntryEntity entry = p.entry();
-          statement.setObject(1, entry.getAccessedAt().atOffset(ZoneOffset.UTC));
-          statement.setString(2, entry.getUsername());
-          statement.setString(3, entry.getRole());
-          statement.setString(4, entry.getMethod());
-          statement.setString(5, entry.getEndpoint());
-          statement.setString(6, entry.getParameters());
-          statement.setInt(7, entry.getStatus());
-        }));
+        insert(batch);
         batch.forEach(p -> p.stored().complete(null));
-      } catch (RuntimeException e) {
-        batch.forEach(p -> p.stored().completeExceptionally(e));
+      } catch (RuntimeException batchFailed) {
+        // One bad entry must not fail the others' requests: store them one by one.
+        for (Pending pending : batch) {
+          try {
+            insert(List.of(pending));
+            pending.stored().complete(null);
+          } catch (RuntimeException e) {
+            pending.stored().completeExceptionally(e);
+          }
+        }
       }
       batch.clear();
     }

@@ -23,6 +23,8 @@ public class DensityService {
   /** The default raster: 100 m cells, as CBS square statistics and the DESIGN.md benchmark. */
   static final double DEFAULT_CELL_SIZE = 100;
   static final int MAX_CELLS = 4_000_000;
+  /** Bounds the work per incident: a kernel of 100 cells' radius touches some 31 000 cells. */
+  static final int MAX_BANDWIDTH_IN_CELLS = 100;
 
   private final AnalysisArea areas;
   private final HotspotService hotspots;
@@ -41,21 +43,19 @@ public class DensityService {
     }
     HotspotService.IncidentPoints points = hotspots.points(selection, area);
     List<String> warnings = new ArrayList<>();
-    double size = cellSize == null ? DEFAULT_CELL_SIZE : cellSize;
-    if (!(size > 0)) {
-      throw new InvalidParameterException("cellSize", "cellSize must be a positive number of metres");
-    }
+    double size = cellSize == null ? DEFAULT_CELL_SIZE : HotspotService.positive("cellSize", cellSize);
     ScaleOfAnalysis.Choice radius;
     if (bandwidth != null) {
-      if (!(bandwidth > 0)) {
-        throw new InvalidParameterException("bandwidth", "bandwidth must be a positive number of metres");
-      }
-      radius = new ScaleOfAnalysis.Choice(bandwidth, "given");
+      radius = new ScaleOfAnalysis.Choice(HotspotService.positive("bandwidth", bandwidth), "given");
     } else if (points.xs().length >= 2) {
       radius = ScaleOfAnalysis.kernelBandwidth(points.xs(), points.ys());
     } else {
       radius = new ScaleOfAnalysis.Choice(1000, "default for fewer than two incidents");
       warnings.add("Fewer than two incidents: the density is (almost) zero everywhere.");
+    }
+    if (radius.value() > MAX_BANDWIDTH_IN_CELLS * size) {
+      throw new InvalidParameterException("bandwidth", "a bandwidth of " + radius.value() + " m is more than "
+          + MAX_BANDWIDTH_IN_CELLS + " cells of " + size + " m: choose a smaller bandwidth or larger cells");
     }
     Envelope extent = new Envelope();
     for (Geometry boundary : area.boundaries().values()) {

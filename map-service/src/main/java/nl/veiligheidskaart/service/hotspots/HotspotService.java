@@ -58,6 +58,8 @@ public class HotspotService {
   /** Bounds the cost of one request: the 76 municipalities at 100 m are about 850 000 cells. */
   static final int MAX_CELLS = 1_000_000;
   static final int MAX_PERMUTATIONS = 9_999;
+  /** Bounds the weights: a band of 30 cells gives each cell some 2 800 neighbours. */
+  static final int MAX_BAND_IN_CELLS = 30;
   static final double CLUSTER_ALPHA = 0.05;
   private static final GeometryFactory RD_NEW = new GeometryFactory(new PrecisionModel(), 28992);
 
@@ -327,6 +329,10 @@ public class HotspotService {
     ScaleOfAnalysis.Choice band = options.distanceBand() != null
         ? given(positive("distanceBand", options.distanceBand()))
         : ScaleOfAnalysis.distanceBand(study, counts);
+    if (band.value() > MAX_BAND_IN_CELLS * cellSize.value()) {
+      throw new InvalidParameterException("distanceBand", "a band of " + band.value() + " m is more than "
+          + MAX_BAND_IN_CELLS + " cells of " + cellSize.value() + " m: choose a shorter band or larger cells");
+    }
     BinaryWeights weights = BinaryWeights.distanceBand(study, band.value(), includeSelf);
     long isolated = IntStream.range(0, study.size())
         .filter(cell -> weights.count(cell) <= (includeSelf ? 1 : 0)).count();
@@ -462,7 +468,8 @@ public class HotspotService {
     return new ScaleOfAnalysis.Choice(value, "given");
   }
 
-  private static double positive(String parameter, double value) {
+  /** A given distance: positive and finite, or a 400 naming the parameter. */
+  static double positive(String parameter, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new InvalidParameterException(parameter, parameter + " must be a positive number of metres");
     }

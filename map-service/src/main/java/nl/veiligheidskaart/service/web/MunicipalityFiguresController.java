@@ -56,10 +56,10 @@ class MunicipalityFiguresController {
           throw new AccessDeniedException("Your account sees figures of its own municipality and its neighbours, not "
               + municipality.id() + ".");
         });
-    Instant end = to == null ? LocalDate.now(AMSTERDAM).plusDays(1).atStartOfDay(AMSTERDAM).toInstant()
-        : IncidentController.instant("to", to);
-    Instant start = from == null ? end.atZone(AMSTERDAM).minusYears(1).toInstant()
-        : IncidentController.instant("from", from);
+    Instant givenEnd = IncidentController.instant("to", to);
+    Instant givenStart = IncidentController.instant("from", from);
+    Instant end = givenEnd != null ? givenEnd : LocalDate.now(AMSTERDAM).plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+    Instant start = givenStart != null ? givenStart : end.atZone(AMSTERDAM).minusYears(1).toInstant();
     if (!start.isBefore(end)) {
       throw new InvalidParameterException("from", "from must lie before to");
     }

@@ -154,7 +154,9 @@ class AnalysisApiTest {
         "source", "/api/v1/analysis/hotspots/municipalities?source=twitter",
         "period", "/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1",
         "step", "/api/v1/analysis/emerging-hotspots?step=day&from=2024-01-01&to=2024-06-01",
-        "from", "/api/v1/analysis/emerging-hotspots");
+        "from", "/api/v1/analysis/emerging-hotspots",
+        "distanceBand", "/api/v1/analysis/hotspots?area=GM0150&cellSize=250&distanceBand=1e9",
+        "bandwidth", "/api/v1/analysis/density?area=GM0150&bandwidth=9999999999999999999");
     bad.forEach((parameter, path) -> assertThat(problem(analyst.get(path), 400).get("invalidParams").get(0)
         .get("name").asString()).as(path).isEqualTo(parameter));
   }

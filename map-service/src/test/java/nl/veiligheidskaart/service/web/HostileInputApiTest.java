@@ -1,0 +1,107 @@
+package nl.veiligheidskaart.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import nl.veiligheidskaart.service.TestStores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every query parameter and path variable of the read API, fed hostile values — SQL, overlong
+ * text, control characters, impossible numbers and dates: the answer is an answer (200) or a
+ * client error with problem+json, never a server error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
+class HostileInputApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestStores.embedded(registry, dataDir);
+  }
+
+  @LocalServerPort
+  int port;
+
+  static final List<String> HOSTILE = List.of("' OR '1'='1", "1; DROP TABLE incident; --", "\" UNION SELECT password_hash FROM user_account --",
+      "x".repeat(5_000), "\u0000", "../../etc/passwd", "ÿ€\uD83D\uDE00", "-1", "1e309", "NaN", "9999999999999999999",
+      "2026-13-45", "{\"$gt\":\"\"}", "=HYPERLINK(\"http://x\")", " ", "");
+
+  /** {v} is replaced by each hostile value, URL-encoded. */
+  static final List<String> QUERIES = List.of(
+      "/api/v1/municipalities?crs={v}",
+      "/api/v1/municipalities/GM0150/figures?category={v}",
+      "/api/v1/municipalities/GM0150/figures?from={v}",
+      "/api/v1/incidents?category={v}", "/api/v1/incidents?municipality={v}", "/api/v1/incidents?from={v}",
+      "/api/v1/incidents?to={v}", "/api/v1/incidents?limit={v}", "/api/v1/incidents?offset={v}",
+      "/api/v1/incidents?format={v}", "/api/v1/incidents?crs={v}",
+      "/api/v1/area-statistics?category={v}", "/api/v1/area-statistics?period={v}",
+      "/api/v1/area-statistics?municipality={v}",
+      "/api/v1/analysis/hotspots?area={v}", "/api/v1/analysis/hotspots?cellSize={v}",
+      "/api/v1/analysis/hotspots?distanceBand={v}", "/api/v1/analysis/hotspots?permutations={v}",
+      "/api/v1/analysis/hotspots?category={v}", "/api/v1/analysis/density?bandwidth={v}",
+      "/api/v1/analysis/density?cellSize={v}", "/api/v1/analysis/emerging-hotspots?step={v}",
+      "/api/v1/analysis/hotspots/municipalities?source={v}", "/api/v1/analysis/hotspots/municipalities?measure={v}",
+      "/api/v1/analysis/displacement?target={v}&category=woninginbraak&interventionDate=2024-03-01",
+      "/api/v1/analysis/displacement?target=GM0150&category=woninginbraak&interventionDate={v}",
+      "/api/v1/analysis/displacement?target=GM0150&category=woninginbraak&interventionDate=2024-03-01&window={v}",
+      "/api/v1/analysis/displacement?target=GM0150&category=woninginbraak&buffer={v}&interventionDate=2024-03-01",
+      "/api/v1/tiles/municipalities/8/132/84.mvt?measure={v}", "/api/v1/tiles/incidents/8/132/84.png?from={v}",
+      "/api/v1/tiles/heatmap.json?format={v}", "/api/v1/tiles/incidents/8/132/84.mvt?category={v}",
+      "/ogc/collections/incidents/items?bbox={v}", "/ogc/collections/incidents/items?datetime={v}",
+      "/ogc/collections/incidents/items?limit={v}", "/ogc/collections/incidents/items?offset={v}",
+      "/ogc/collections/incidents/items?crs={v}", "/ogc/collections/municipalities/items?bbox-crs={v}&bbox=1,2,3,4",
+      "/api/v1/briefings/VR04?period={v}", "/api/v1/admin/audit?from={v}");
+
+  static final List<String> PATHS = List.of("/api/v1/municipalities/{v}", "/api/v1/districts/{v}",
+      "/api/v1/municipalities/{v}/figures", "/api/v1/tiles/{v}/8/132/84.png", "/api/v1/tiles/municipalities/{v}/1/1.mvt",
+      "/api/v1/tiles/municipalities/8/{v}/84.mvt", "/ogc/collections/{v}/items", "/ogc/collections/incidents/items/{v}",
+      "/api/v1/briefings/{v}");
+
+  static ApiClient analyst;
+  static ApiClient admin;
+
+  @BeforeAll
+  static void accounts(@org.springframework.beans.factory.annotation.Value("${local.server.port}") int port) {
+    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+  }
+
+  @Test
+  void hostileQueryParametersGetClientErrorsNeverServerErrors() {
+    for (String template : QUERIES) {
+      for (String value : HOSTILE) {
+        String path = template.replace("{v}", URLEncoder.encode(value, StandardCharsets.UTF_8));
+        HttpResponse<String> response = (path.startsWith("/api/v1/admin") ? admin : analyst).get(path);
+        assertThat(response.statusCode()).as("%s with %.40s", template, value).isLessThan(500);
+        if (response.statusCode() >= 400) {
+          assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s with %.40s", template, value)
+              .startsWith("application/problem+json");
+        }
+      }
+    }
+  }
+
+  @Test
+  void hostilePathVariablesGetClientErrorsNeverServerErrors() {
+    for (String template : PATHS) {
+      for (String value : HOSTILE) {
+        String path = template.replace("{v}", URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        HttpResponse<String> response = analyst.get(path);
+        assertThat(response.statusCode()).as("%s with %.40s", template, value).isLessThan(500);
+      }
+    }
+  }
+}
