@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import nl.veiligheidskaart.geodata.io.CsvCells;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
@@ -39,7 +40,7 @@ final class CsvRows implements Iterator<SourceRow>, Closeable {
     } catch (IOException | RuntimeException e) {
       throw new ImportFileException(1, null, "the header row cannot be read: " + rootMessage(e));
     }
-    header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    header = parser.getHeaderNames().stream().map(name -> CsvCells.unescape(name).toLowerCase(Locale.ROOT)).toList();
     if (header.isEmpty()) {
       throw new ImportFileException(1, null, "the file is empty; expected a header row");
     }
@@ -91,7 +92,8 @@ final class CsvRows implements Iterator<SourceRow>, Closeable {
     }
     Map<String, String> values = new HashMap<>(header.size() * 2);
     for (int i = 0; i < header.size(); i++) {
-      String value = record.get(i);
+      // our exports quote what a spreadsheet would run as a formula: take that quote off again
+      String value = CsvCells.unescape(record.get(i));
       if (!value.isEmpty()) {
         values.putIfAbsent(header.get(i), value);
       }

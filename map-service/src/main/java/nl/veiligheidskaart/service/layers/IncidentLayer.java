@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.geodata.io.CsvCells;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.store.IncidentEntity;
@@ -71,7 +72,10 @@ public class IncidentLayer {
         properties);
   }
 
-  /** A page as CSV in import format v1: importing it again changes nothing. */
+  /**
+   * A page as CSV in import format v1: importing it again changes nothing. Text that a spreadsheet
+   * would run as a formula (=, +, -, @ first) goes out with a leading quote, which the import removes.
+   */
   public String csv(IncidentFilter filter, int offset, int limit) {
     List<IncidentEntity> page = incidents.page(filter, offset, limit);
     Set<String> attributeColumns = new LinkedHashSet<>();
@@ -80,17 +84,17 @@ public class IncidentLayer {
     header.addAll(attributeColumns);
     StringWriter text = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-      csv.printRecord(header);
+      csv.printRecord(header.stream().map(CsvCells::escape).toList());
       for (IncidentEntity incident : page) {
         List<Object> record = new ArrayList<>(header.size());
-        record.add(incident.getSourceId());
-        record.add(incident.getCategory());
+        record.add(CsvCells.escape(incident.getSourceId()));
+        record.add(CsvCells.escape(incident.getCategory()));
         record.add(occurredAt(incident));
         record.add(plain(incident.getGeometry().getX()));
         record.add(plain(incident.getGeometry().getY()));
-        record.add(incident.getLocationPrecision());
+        record.add(CsvCells.escape(incident.getLocationPrecision()));
         record.add(incident.isDemo());
-        attributeColumns.forEach(column -> record.add(incident.getAttributes().get(column)));
+        attributeColumns.forEach(column -> record.add(CsvCells.escape(incident.getAttributes().get(column))));
         csv.printRecord(record);
       }
     } catch (IOException e) {

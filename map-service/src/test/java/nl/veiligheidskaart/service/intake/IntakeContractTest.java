@@ -256,6 +256,28 @@ abstract class IntakeContractTest {
     assertThat(Fixtures.stored(incidents).stream().map(StoredIncident::withoutId).toList()).isEqualTo(original);
   }
 
+  /** Text a spreadsheet would run as a formula is exported with a leading quote and imported back unchanged. */
+  @Test
+  void anExportNeutralisesSpreadsheetFormulasAndImportsBackUnchanged() throws IOException {
+    importIncidents("incidents-formula-injection.csv", ImportMode.STRICT);
+    List<StoredIncident> original = Fixtures.stored(incidents).stream().map(StoredIncident::withoutId).toList();
+    String exported = incidentLayer.csv(IncidentFilter.all(), 0, 1000);
+
+    assertThat(exported).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"", "'+31 6 12345678", "'-geen-",
+        "'@SUM(A1)", "'=al gequote"); // the file's own quote marked text, as in a spreadsheet: stored without it
+    for (String line : exported.split("\n")) {
+      for (String cell : line.split(",")) {
+        assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+            .doesNotStartWith("\"=");
+      }
+    }
+    Path export = work.resolve("export.csv");
+    Files.writeString(export, exported);
+    incidents.deleteAllInBatch();
+    assertThat(importFile("incidents", export, ImportMode.STRICT).errors()).isEmpty();
+    assertThat(Fixtures.stored(incidents).stream().map(StoredIncident::withoutId).toList()).isEqualTo(original);
+  }
+
   @Test
   void theRegisteredCrimeTableImportsAsItIs() {
     ImportReport report = importFile("area-statistics", SharedGeodata.file("registered-crime-oost-nederland.csv"),
