@@ -1,0 +1,122 @@
+package nl.veiligheidskaart.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.service.TestStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every endpoint against every role (DESIGN.md, privacy and access), on the demo data: A marks
+ * ANALYST, M a MUNICIPALITY account (Zutphen, asking about Deventer, which is not its neighbour, or
+ * about itself where marked), B the BBG, D the ADMIN. Allowed means any answer but 401 and 403;
+ * denied means 403. Without an account every call is refused: 401, or for a POST 403 because the
+ * CSRF check comes before authentication.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoleMatrixApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    TestStores.embedded(registry, dataDir);
+  }
+
+  @LocalServerPort
+  int port;
+
+  /** A call and the roles (of A, M, B, D) that may make it. */
+  record Call(String method, String path, String allowed) {
+  }
+
+  static final List<Call> MATRIX = List.of(
+      new Call("GET", "/api/v1/viewer-config", "AMBD"),
+      new Call("GET", "/api/v1/municipalities", "AMBD"),
+      new Call("GET", "/api/v1/municipalities/GM0150", "AMBD"),
+      new Call("GET", "/api/v1/districts/VR04", "AMBD"),
+      new Call("GET", "/api/v1/municipalities/GM0150/figures", "ABD"),
+      new Call("GET", "/api/v1/municipalities/GM0301/figures", "AMBD"),
+      new Call("GET", "/api/v1/area-statistics?category=1.1.1&period=2018", "AMBD"),
+      new Call("GET", "/api/v1/incidents?limit=1", "A"),
+      new Call("GET", "/api/v1/incidents?format=csv&limit=1", "A"),
+      new Call("GET", "/api/v1/hemp-sites", "A"),
+      new Call("GET", "/api/v1/holiday-parks", "A"),
+      new Call("GET", "/api/v1/omg-clubhouses", "A"),
+      new Call("GET", "/api/v1/analysis/hotspots?category=woninginbraak&area=GM0150", "A"),
+      new Call("GET", "/api/v1/analysis/clusters?category=woninginbraak&area=GM0150&permutations=99", "A"),
+      new Call("GET", "/api/v1/analysis/density?category=woninginbraak&area=GM0150", "A"),
+      new Call("GET", "/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1&period=2018", "A"),
+      new Call("GET", "/api/v1/analysis/displacement?target=GM0150&category=woninginbraak&interventionDate=2025-06-01",
+          "AB"),
+      new Call("GET", "/api/v1/analysis/displacement?target=GM0301&category=woninginbraak&interventionDate=2025-06-01",
+          "AMB"),
+      new Call("GET", "/api/v1/analysis/displacement/overview?category=woninginbraak&interventionDate=2025-06-01",
+          "AMB"),
+      new Call("GET", "/api/v1/tiles/municipalities/8/132/84.mvt", "AMBD"),
+      new Call("GET", "/api/v1/tiles/municipalities/8/132/84.png", "AMBD"),
+      new Call("GET", "/api/v1/tiles/incidents/14/8466/5395.mvt", "AMBD"),
+      new Call("GET", "/api/v1/tiles/heatmap/8/132/84.png", "A"),
+      new Call("GET", "/api/v1/tiles/hotspots/8/132/84.mvt", "A"),
+      new Call("GET", "/api/v1/tiles/hemp-sites/8/132/84.mvt", "A"),
+      new Call("GET", "/api/v1/tiles/holiday-parks/8/132/84.png", "A"),
+      new Call("GET", "/api/v1/tiles/omg-clubhouses/8/132/84.png", "A"),
+      new Call("GET", "/api/v1/tiles/heatmap.json", "A"),
+      new Call("GET", "/api/v1/tiles/municipalities.json", "AMBD"),
+      new Call("GET", "/ogc", "AMBD"),
+      new Call("GET", "/ogc/collections", "AMBD"),
+      new Call("GET", "/ogc/collections/municipalities/items?limit=1", "AMBD"),
+      new Call("GET", "/ogc/collections/incidents/items?limit=1", "A"),
+      new Call("GET", "/ogc/collections/hemp-sites/items?limit=1", "A"),
+      new Call("POST", "/api/v1/snapshots", "AMB"),
+      new Call("GET", "/api/v1/briefings/VR04", "A"),
+      new Call("GET", "/api/v1/admin/audit", "D"),
+      new Call("POST", "/api/v1/admin/users", "D"),
+      new Call("POST", "/api/v1/import/incidents", "D"));
+
+  @Test
+  void everyEndpointAnswersEveryRoleAsDesigned() {
+    String base = "http://localhost:" + port;
+    ApiClient admin = ApiClient.signedIn(base, dataDir, "beheer");
+    admin.postJson("/api/v1/admin/users", Map.of("username", "gm-zutphen", "password", "lang-genoeg-wachtwoord",
+        "role", "MUNICIPALITY", "municipality", "GM0301"));
+    admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
+        "role", "BBG"));
+    Map<Character, ApiClient> roles = Map.of('A', ApiClient.signedIn(base, dataDir, "analist"),
+        'M', admin.as("gm-zutphen", "lang-genoeg-wachtwoord"), 'B', admin.as("bbg-lid", "lang-genoeg-wachtwoord"),
+        'D', admin);
+    List<String> wrong = new ArrayList<>();
+    for (Call call : MATRIX) {
+      for (char role : "AMBD".toCharArray()) {
+        int status = send(roles.get(role), call).statusCode();
+        boolean allowed = call.allowed().indexOf(role) >= 0;
+        if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {
+          wrong.add(role + " " + call.method() + " " + call.path() + " → " + status);
+        }
+      }
+      int anonymous = send(admin.anonymous(), call).statusCode();
+      if (anonymous != 401 && !(call.method().equals("POST") && anonymous == 403)) {
+        wrong.add("anonymous " + call.method() + " " + call.path() + " → " + anonymous);
+      }
+    }
+    assertThat(wrong).as("calls that answered otherwise than designed").isEmpty();
+  }
+
+  private static HttpResponse<String> send(ApiClient client, Call call) {
+    if (call.method().equals("GET")) {
+      return client.get(call.path());
+    }
+    Map<String, Object> snapshot = Map.of("area", "GM0301", "title", "Proef", "format", "png", "dpi", 72);
+    return client.postJson(call.path(), call.path().endsWith("snapshots") ? snapshot : Map.of());
+  }
+}
