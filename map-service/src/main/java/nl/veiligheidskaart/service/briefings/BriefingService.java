@@ -105,7 +105,7 @@ public class BriefingService {
       for (String theme : themes) {
         MapLayerFilter filter = new MapLayerFilter(List.of(theme), period.from(), period.to());
         snapshots.addMapPage(document, A4_LANDSCAPE, new SnapshotService.Specification(
-            snapshots.areaExtent(district.code()), "district " + district.name(),
+            snapshots.area(district.code()).extent(), "district " + district.name(),
             List.of(MapLayerId.MUNICIPALITIES, MapLayerId.HOTSPOTS), filter, ChoroplethMeasure.COUNT,
             label(theme) + " in district " + district.name(), periodText + " · aantallen per gemeente en hotspots",
             true, A4_LANDSCAPE, 0), analyst, preparedBy);

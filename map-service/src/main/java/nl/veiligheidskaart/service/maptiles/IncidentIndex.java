@@ -205,6 +205,15 @@ public final class IncidentIndex {
     return counts;
   }
 
+  /** The extent of cell {@code cell} (row by row from the north) of {@link #countCells}'s raster. */
+  public static Envelope cellExtent(Envelope mercator, int side, int cell) {
+    double width = mercator.getWidth() / side;
+    double height = mercator.getHeight() / side;
+    double minX = mercator.getMinX() + (cell % side) * width;
+    double maxY = mercator.getMaxY() - (cell / side) * height;
+    return new Envelope(minX, minX + width, maxY - height, maxY);
+  }
+
   /**
    * The cell that holds all of a bucket, or -1 if the bucket reaches over a cell border or the
    * tile's edge. The bucket is widened by a micrometre (its points were placed by floating-point

@@ -127,17 +127,13 @@ public class MapLayerComposer {
     int side = Math.max(1, viewport.width() / CELL_PIXELS);
     Envelope world = viewport.world();
     int[] counts = index.countCells(world, index.select(filter.categories(), filter.from(), filter.to()), side);
-    double width = world.getWidth() / side;
-    double height = world.getHeight() / side;
     List<StyledArea> cells = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
       int count = counts[cell];
       if (count == 0 || (!audience.analyst() && count < minimumCount)) {
         continue;
       }
-      double minX = world.getMinX() + (cell % side) * width;
-      double maxY = world.getMaxY() - (cell / side) * height;
-      cells.add(new StyledArea(WEB_MERCATOR.toGeometry(new Envelope(minX, minX + width, maxY - height, maxY)),
+      cells.add(new StyledArea(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(world, side, cell)),
           MapStyle.cellColour(count), false));
     }
     return new Areas(cells, MapStyle.CELL_OUTLINE, 0.5, true);

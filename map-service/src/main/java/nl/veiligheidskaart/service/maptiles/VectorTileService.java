@@ -127,16 +127,13 @@ public class VectorTileService {
     Envelope bounds = tile.bounds();
     int[] counts = index.countCells(bounds, index.select(filter.categories(), filter.from(), filter.to()),
         CELLS_PER_SIDE);
-    double size = bounds.getWidth() / CELLS_PER_SIDE;
     List<TileFeature> features = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
       int count = counts[cell];
       if (count == 0 || (!audience.analyst() && count < minimumCount)) {
         continue;
       }
-      double minX = bounds.getMinX() + (cell % CELLS_PER_SIDE) * size;
-      double maxY = bounds.getMaxY() - (cell / CELLS_PER_SIDE) * size;
-      features.add(new TileFeature(WEB_MERCATOR.toGeometry(new Envelope(minX, minX + size, maxY - size, maxY)),
+      features.add(new TileFeature(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(bounds, CELLS_PER_SIDE, cell)),
           Map.of("count", count)));
     }
     return new TileLayer("incident-cells", features);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.geography.GeographyService;
@@ -73,15 +74,20 @@ public class SnapshotService {
     this.clock = clock;
   }
 
-  /** The extent of a municipality or district (by code or name), in Web Mercator. */
-  public Envelope areaExtent(String area) {
-    Geometry geometry = area.toUpperCase(Locale.ROOT).startsWith("GM")
-        ? geography.municipality(area, Crs.WEB_MERCATOR).geometry()
-        : geography.district(area, Crs.WEB_MERCATOR).geometry();
-    if (geometry == null) {
+  /** A municipality or district on a page: its Web Mercator extent and how the notes name it. */
+  public record MapArea(Envelope extent, String label) {
+  }
+
+  /** A municipality (by code) or district (by code or name). */
+  public MapArea area(String area) {
+    boolean municipality = area.toUpperCase(Locale.ROOT).startsWith("GM");
+    Feature feature = municipality ? geography.municipality(area, Crs.WEB_MERCATOR)
+        : geography.district(area, Crs.WEB_MERCATOR);
+    if (feature.geometry() == null) {
       throw new InvalidParameterException("area", "the area '" + area + "' has no boundary loaded");
     }
-    return geometry.getEnvelopeInternal();
+    return new MapArea(feature.geometry().getEnvelopeInternal(),
+        (municipality ? "" : "district ") + feature.properties().get("name"));
   }
 
   /** A bounding box in RD New or CRS84 as a Web Mercator extent. */

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.veiligheidskaart.geodata.crs.Crs;
-import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.SnapshotRequest;
 import nl.veiligheidskaart.service.config.IncidentCategories;
-import nl.veiligheidskaart.service.geography.GeographyService;
 import nl.veiligheidskaart.service.geography.MunicipalityScope;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.MapAudience;
@@ -20,7 +18,6 @@ import nl.veiligheidskaart.service.security.SignedInUser;
 import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.service.snapshots.SnapshotService.Snapshot;
 import nl.veiligheidskaart.tiles.page.PageFormat;
-import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,14 +36,11 @@ class SnapshotController {
   static final int MAX_SUBTITLE = 200;
 
   private final SnapshotService snapshots;
-  private final GeographyService geography;
   private final IncidentCategories categories;
   private final MunicipalityScope scope;
 
-  SnapshotController(SnapshotService snapshots, GeographyService geography, IncidentCategories categories,
-      MunicipalityScope scope) {
+  SnapshotController(SnapshotService snapshots, IncidentCategories categories, MunicipalityScope scope) {
     this.snapshots = snapshots;
-    this.geography = geography;
     this.categories = categories;
     this.scope = scope;
   }
@@ -73,7 +67,8 @@ class SnapshotController {
     ChoroplethMeasure measure = request.measure() == null ? ChoroplethMeasure.COUNT
         : ChoroplethMeasure.fromWireName(request.measure()).orElseThrow(() -> new InvalidParameterException("measure",
             "measure is count, rate or change, not '" + request.measure() + "'"));
-    SnapshotService.Specification spec = new SnapshotService.Specification(extent(request), areaLabel(request),
+    SnapshotService.MapArea area = area(request);
+    SnapshotService.Specification spec = new SnapshotService.Specification(area.extent(), area.label(),
         layers(request.layers()), new MapLayerFilter(categories.parse(request.category(), "category"), from, to),
         measure, title, subtitle, pdf, page, dpi);
     Snapshot snapshot = snapshots.make(spec, audience, user.getName());
@@ -83,7 +78,8 @@ class SnapshotController {
         .cacheControl(CacheControl.noStore()).body(snapshot.bytes());
   }
 
-  private Envelope extent(SnapshotRequest request) {
+  /** The asked area, or the bbox as an unnamed extent. */
+  private SnapshotService.MapArea area(SnapshotRequest request) {
     boolean byBox = request.bbox() != null;
     boolean byArea = request.area() != null && !request.area().isBlank();
     if (byBox == byArea) {
@@ -91,7 +87,7 @@ class SnapshotController {
           + (byBox ? "both" : "neither"));
     }
     if (byArea) {
-      return snapshots.areaExtent(request.area().strip());
+      return snapshots.area(request.area().strip());
     }
     List<Double> box = request.bbox();
     if (box.size() != 4 || box.stream().anyMatch(v -> v == null || !Double.isFinite(v))
@@ -110,17 +106,8 @@ class SnapshotController {
     if (!plausible) {
       throw new InvalidParameterException("bbox", "the bbox lies outside the Netherlands (in " + crsName + ")");
     }
-    return SnapshotService.mercatorExtent(new double[] {box.get(0), box.get(1), box.get(2), box.get(3)}, crs);
-  }
-
-  private String areaLabel(SnapshotRequest request) {
-    if (request.area() == null || request.area().isBlank()) {
-      return "kaartuitsnede";
-    }
-    String area = request.area().strip();
-    Feature feature = area.toUpperCase(Locale.ROOT).startsWith("GM") ? geography.municipality(area, Crs.WGS84)
-        : geography.district(area, Crs.WGS84);
-    return (area.toUpperCase(Locale.ROOT).startsWith("GM") ? "" : "district ") + feature.properties().get("name");
+    return new SnapshotService.MapArea(SnapshotService.mercatorExtent(new double[] {box.get(0), box.get(1),
+        box.get(2), box.get(3)}, crs), "kaartuitsnede");
   }
 
   private static List<MapLayerId> layers(List<String> requested) {
