@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tiles settings of the map tiles
  * @param snapshots settings of map snapshots and briefings
  * @param audit settings of the audit trail
+ * @param oidc how the claims of an OpenID Connect access token become a role and a municipality
  */
 @ConfigurationProperties("veiligheidskaart")
 public record VeiligheidskaartProperties(
@@ -30,7 +32,8 @@ public record VeiligheidskaartProperties(
     @DefaultValue("true") boolean demoData,
     @DefaultValue Tiles tiles,
     @DefaultValue Snapshots snapshots,
-    @DefaultValue Audit audit) {
+    @DefaultValue Audit audit,
+    @DefaultValue Oidc oidc) {
 
   /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
   public record Category(String code, String label) {
@@ -61,6 +64,29 @@ public record VeiligheidskaartProperties(
       if (retentionDays < 1) {
         throw new IllegalArgumentException("veiligheidskaart.audit.retention-days must be at least 1");
       }
+    }
+  }
+
+  /**
+   * Sign-in with bearer tokens from the organisation's identity provider, beside local accounts.
+   * It is on when Spring's {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or
+   * {@code jwk-set-uri}) is set; these settings say how to read a token.
+   *
+   * @param usernameClaim the claim that names the user in the audit trail
+   * @param roleClaim the claim holding the user's roles or groups: a string or a list of strings,
+   *     a dotted path for nested claims (Keycloak: {@code realm_access.roles})
+   * @param roles which claim value means which role (ANALYST, MUNICIPALITY, BBG, ADMIN); when
+   *     empty, the role names themselves. Other values are ignored.
+   * @param municipalityClaim the claim with the municipality code (GM0200) of a MUNICIPALITY user
+   */
+  public record Oidc(
+      @DefaultValue("preferred_username") String usernameClaim,
+      @DefaultValue("roles") String roleClaim,
+      Map<String, String> roles,
+      @DefaultValue("municipality") String municipalityClaim) {
+
+    public Oidc {
+      roles = roles == null ? Map.of() : Map.copyOf(roles);
     }
   }
 

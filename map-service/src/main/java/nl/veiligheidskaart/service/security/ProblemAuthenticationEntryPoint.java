@@ -3,11 +3,15 @@ package nl.veiligheidskaart.service.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -15,14 +19,24 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Answers API requests without (valid) credentials with 401 and those without the right role with
  * 403, both as problem+json. The Basic challenge is left out for the viewer's own calls (marked
  * with X-Requested-With), so an expired session does not pop up the browser's password dialog.
+ * A refused bearer token gets the RFC 6750 challenge and its reason, so that an integrator can
+ * see which claim is wrong.
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String REALM = "Veiligheidskaart";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof OAuth2AuthenticationException refused) {
+      String reason = refused.getError().getDescription() == null ? e.getMessage() : refused.getError().getDescription();
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\""
+          + refused.getError().getErrorCode() + "\", error_description=\"" + headerSafe(reason) + "\"");
+      write(response, HttpStatus.UNAUTHORIZED, reason);
+      return;
+    }
     if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
     }
@@ -36,10 +50,19 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
   }
 
   private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", status.getReasonPhrase());
+    problem.put("status", status.value());
+    problem.put("detail", detail);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    response.getWriter().write(JSON.writeValueAsString(problem));
+  }
+
+  /** A header value may not hold quotes or line breaks. */
+  private static String headerSafe(String text) {
+    return text.replaceAll("[\"\\\\\\r\\n]", "'");
   }
 }

@@ -14,6 +14,11 @@ public enum Role {
   /** Functional administrators: imports and user accounts. */
   ADMIN;
 
+  /** Whether figures drawn from incidents are any of this role's business (ADMIN's are not). */
+  public boolean seesIncidentFigures() {
+    return this != ADMIN;
+  }
+
   public String authority() {
     return "ROLE_" + name();
   }

@@ -1,11 +1,14 @@
 package nl.veiligheidskaart.service.security;
 
 import java.net.URI;
+import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -13,16 +16,18 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. API clients (QGIS, scripts) use HTTP Basic; the viewer uses a session from
- * the form login, with CSRF protection for its state-changing calls. Everything under /api and
- * /ogc needs an account; only health, the login page and its assets are open.
+ * Who may call what. API clients (QGIS, scripts) use HTTP Basic with a local account, or a bearer
+ * token from the organisation's OpenID Connect provider when one is configured; the viewer uses a
+ * session from the form login, with CSRF protection for its state-changing calls. Everything under
+ * /api and /ogc needs an account; only health, the login page and its assets are open.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, VeiligheidskaartProperties properties) {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, VeiligheidskaartProperties properties,
+      ObjectProvider<JwtDecoder> tokenDecoder, ReferenceGeography reference) {
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
     RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/ogc/**"));
     // Calls that carry their own credentials cannot be forged by another site: no CSRF token needed.
@@ -44,6 +49,9 @@ class SecurityConfiguration {
                 "/api/v1/omg-clubhouses/**", "/api/v1/analysis/**").hasRole(Role.ANALYST.name())
             // briefing packs hold hotspot maps: analysts prepare them for the board
             .requestMatchers("/api/v1/briefings/**").hasRole(Role.ANALYST.name())
+            // figures from incidents: not for ADMIN, who runs imports and accounts (least privilege)
+            .requestMatchers("/api/v1/tiles/**", "/api/v1/municipalities/*/figures")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))
@@ -57,6 +65,13 @@ class SecurityConfiguration {
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.basemap())))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+    if (tokenDecoder.getIfAvailable() != null) {
+      TokenAccountConverter accounts = new TokenAccountConverter(properties.oidc(), reference);
+      http.oauth2ResourceServer(tokens -> tokens
+          .jwt(jwt -> jwt.jwtAuthenticationConverter(accounts))
+          .authenticationEntryPoint(problems)
+          .accessDeniedHandler(problems));
+    }
     return http.build();
   }
 

@@ -42,7 +42,8 @@ class SessionController {
         SignedInUser.describe(authentication),
         properties.categories().stream()
             .map(c -> new ViewerConfig.Category(c.code().toLowerCase(Locale.ROOT), c.label())).toList(),
-        Arrays.stream(MapLayerId.values()).filter(layer -> !layer.analystsOnly() || role == Role.ANALYST)
+        Arrays.stream(MapLayerId.values())
+            .filter(layer -> role.seesIncidentFigures() && (!layer.analystsOnly() || role == Role.ANALYST))
             .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.vector())).toList(),
         role == Role.ANALYST ? null : privacy.minimumCount());
   }

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests of the running service, signing in with HTTP Basic. */
-public record ApiClient(String baseUrl, String username, String password) {
+/**
+ * A plain HTTP client for tests of the running service, signing in with HTTP Basic or a bearer
+ * token; {@code authorization} is the whole Authorization header, null for none.
+ */
+public record ApiClient(String baseUrl, String authorization) {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,15 +38,24 @@ public record ApiClient(String baseUrl, String username, String password) {
   }
 
   public static ApiClient signedIn(String baseUrl, Path dataDir, String username) {
-    return new ApiClient(baseUrl, username, initialCredentials(dataDir).get(username));
+    return basic(baseUrl, username, initialCredentials(dataDir).get(username));
+  }
+
+  public static ApiClient basic(String baseUrl, String username, String password) {
+    return new ApiClient(baseUrl, "Basic "
+        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   public ApiClient as(String otherUser, String otherPassword) {
-    return new ApiClient(baseUrl, otherUser, otherPassword);
+    return basic(baseUrl, otherUser, otherPassword);
+  }
+
+  public ApiClient withToken(String bearerToken) {
+    return new ApiClient(baseUrl, "Bearer " + bearerToken);
   }
 
   public ApiClient anonymous() {
-    return new ApiClient(baseUrl, null, null);
+    return new ApiClient(baseUrl, null);
   }
 
   public HttpResponse<String> get(String path) {
@@ -122,9 +134,8 @@ public record ApiClient(String baseUrl, String username, String password) {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
-    if (username != null) {
-      String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-      builder.header("Authorization", "Basic " + token);
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
     }
     return builder;
   }
