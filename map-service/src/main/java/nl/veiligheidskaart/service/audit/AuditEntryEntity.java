@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One data access: who, in which role, what (endpoint and parameters), with what outcome, when. */
+/**
+ * One data access: who, in which role, what (endpoint and parameters; the area and period asked
+ * for), with what outcome and how much was handed out (records where the answer is a list of
+ * them, and bytes), when.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntryEntity {
@@ -20,7 +24,7 @@ public class AuditEntryEntity {
   @Column(name = "accessed_at", nullable = false)
   private Instant accessedAt;
 
-  @Column(nullable = false, length = 64)
+  @Column(nullable = false, length = 256)
   private String username;
 
   @Column(length = 16)
@@ -35,21 +39,42 @@ public class AuditEntryEntity {
   @Column(length = 2048)
   private String parameters;
 
+  @Column(length = 256)
+  private String area;
+
+  @Column(length = 64)
+  private String period;
+
   @Column(nullable = false)
   private int status;
+
+  @Column(name = "result_rows")
+  private Long resultRows;
+
+  @Column(name = "result_bytes", nullable = false)
+  private long resultBytes;
 
   protected AuditEntryEntity() {
   }
 
+  /**
+   * @param area the municipality, district, box or tile asked for; null when the whole region
+   * @param period the time span asked for (ISO 8601 interval, "..", or as given); null when all time
+   * @param resultRows the records handed out, null when the answer is not a list of records
+   */
   public AuditEntryEntity(Instant accessedAt, String username, String role, String method, String endpoint,
-      String parameters, int status) {
+      String parameters, String area, String period, int status, Long resultRows, long resultBytes) {
     this.accessedAt = accessedAt;
     this.username = username;
     this.role = role;
     this.method = method;
     this.endpoint = endpoint;
     this.parameters = parameters;
+    this.area = area;
+    this.period = period;
     this.status = status;
+    this.resultRows = resultRows;
+    this.resultBytes = resultBytes;
   }
 
   public Long getId() {
@@ -80,7 +105,23 @@ public class AuditEntryEntity {
     return parameters;
   }
 
+  public String getArea() {
+    return area;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
   public int getStatus() {
     return status;
+  }
+
+  public Long getResultRows() {
+    return resultRows;
+  }
+
+  public long getResultBytes() {
+    return resultBytes;
   }
 }

@@ -63,7 +63,8 @@ public class AuditLog {
     query.select(entry).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("id")));
     return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
         .map(e -> new AuditRecord(e.getId(), e.getAccessedAt(), e.getUsername(), e.getRole(), e.getMethod(),
-            e.getEndpoint(), e.getParameters(), e.getStatus()))
+            e.getEndpoint(), e.getParameters(), e.getArea(), e.getPeriod(), e.getStatus(), e.getResultRows(),
+            e.getResultBytes()))
         .toList();
   }
 

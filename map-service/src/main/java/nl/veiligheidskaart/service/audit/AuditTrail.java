@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.audit;
 
 import jakarta.annotation.PreDestroy;
+import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class AuditTrail {
   private static final int MAX_BATCH = 1_000;
   private static final long STORE_TIMEOUT_SECONDS = 30;
   private static final String INSERT = "INSERT INTO audit_entry (accessed_at, username, role, method, endpoint, "
-      + "parameters, status) VALUES (?, ?, ?, ?, ?, ?, ?)";
+      + "parameters, area, period, status, result_rows, result_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private record Pending(AuditEntryEntity entry, CompletableFuture<Void> stored) {
   }
@@ -75,7 +76,11 @@ class AuditTrail {
       statement.setString(4, entry.getMethod());
       statement.setString(5, entry.getEndpoint());
       statement.setString(6, entry.getParameters());
-      statement.setInt(7, entry.getStatus());
+      statement.setString(7, entry.getArea());
+      statement.setString(8, entry.getPeriod());
+      statement.setInt(9, entry.getStatus());
+      statement.setObject(10, entry.getResultRows(), Types.BIGINT);
+      statement.setLong(11, entry.getResultBytes());
     }));
   }
 

@@ -76,7 +76,7 @@ public class IncidentLayer {
    * A page as CSV in import format v1: importing it again changes nothing. Text that a spreadsheet
    * would run as a formula (=, +, -, @ first) goes out with a leading quote, which the import removes.
    */
-  public String csv(IncidentFilter filter, int offset, int limit) {
+  public CsvPage csv(IncidentFilter filter, int offset, int limit) {
     List<IncidentEntity> page = incidents.page(filter, offset, limit);
     Set<String> attributeColumns = new LinkedHashSet<>();
     page.forEach(incident -> attributeColumns.addAll(incident.getAttributes().keySet()));
@@ -100,7 +100,11 @@ public class IncidentLayer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
+    return new CsvPage(text.toString(), page.size());
+  }
+
+  /** CSV text and the number of incidents in it (a text cell may hold line breaks: lines do not tell). */
+  public record CsvPage(String text, int rows) {
   }
 
   /** A date for date-only sources, else the date-time with its Amsterdam offset. */

@@ -2,7 +2,9 @@ package nl.veiligheidskaart.service.web;
 
 import java.util.function.Function;
 import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.audit.AuditFacts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -26,7 +28,11 @@ final class CrsParameter {
   /** A GeoJSON answer in the CRS the request asks for, with its Content-Crs header. */
   static <T> ResponseEntity<T> geoJson(String crs, Function<Crs, T> body) {
     Crs outputCrs = parse(crs);
-    return ResponseEntity.ok().headers(contentCrs(outputCrs)).body(body.apply(outputCrs));
+    T answer = body.apply(outputCrs);
+    if (answer instanceof FeatureCollection collection) {
+      AuditFacts.rows(collection.features().size());
+    }
+    return ResponseEntity.ok().headers(contentCrs(outputCrs)).body(answer);
   }
 
   /** The {@code Content-Crs} header of OGC API Features Part 2, so clients know what they got. */

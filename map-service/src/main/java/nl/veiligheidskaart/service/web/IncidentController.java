@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.layers.IncidentLayer;
 import nl.veiligheidskaart.service.store.IncidentFilter;
@@ -56,12 +57,15 @@ class IncidentController {
     int pageSize = bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     int start = bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
     if (wantsCsv(format, accept)) {
+      IncidentLayer.CsvPage page = incidents.csv(filter, start, pageSize);
+      AuditFacts.rows(page.rows());
       return ResponseEntity.ok().contentType(CSV)
           .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"incidents.csv\"")
-          .body(incidents.csv(filter, start, pageSize));
+          .body(page.text());
     }
     Crs outputCrs = CrsParameter.parse(crs);
     IncidentLayer.Page page = incidents.features(filter, start, pageSize, outputCrs);
+    AuditFacts.rows(page.numberReturned());
     return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))
         .contentType(MediaType.parseMediaType(GeographyController.GEO_JSON))
         .body(new PagedFeatures(page, start));

@@ -16,6 +16,7 @@ import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.features.FeatureCollections;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.security.Role;
@@ -117,6 +118,7 @@ class OgcFeaturesController {
     body.put("features", items.features());
     body.put("numberMatched", items.numberMatched());
     body.put("numberReturned", items.features().size());
+    AuditFacts.rows(items.features().size());
     body.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     List<Map<String, String>> links = new ArrayList<>();
     links.add(link(page(request, offset), "self", GEO_JSON, "This page"));
@@ -136,9 +138,10 @@ class OgcFeaturesController {
   ResponseEntity<Object> item(@PathVariable String id, @PathVariable String featureId,
       @RequestParam(required = false) String crs, Authentication user) {
     Crs outputCrs = CrsParameter.parse(crs);
+    Object feature = collections.item(id, role(user), featureId, outputCrs);
+    AuditFacts.rows(1);
     return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))
-        .contentType(MediaType.parseMediaType(GEO_JSON))
-        .body(collections.item(id, role(user), featureId, outputCrs));
+        .contentType(MediaType.parseMediaType(GEO_JSON)).body(feature);
   }
 
   private Map<String, Object> collection(Description description, Envelope extent) {

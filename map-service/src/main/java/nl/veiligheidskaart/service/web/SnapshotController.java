@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.SnapshotRequest;
+import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.geography.MunicipalityScope;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
@@ -68,6 +70,10 @@ class SnapshotController {
         : ChoroplethMeasure.fromWireName(request.measure()).orElseThrow(() -> new InvalidParameterException("measure",
             "measure is count, rate or change, not '" + request.measure() + "'"));
     SnapshotService.MapArea area = area(request);
+    AuditFacts.area(request.area() != null && !request.area().isBlank() ? request.area().strip()
+        : "bbox " + request.bbox().stream().map(String::valueOf).collect(Collectors.joining(","))
+            + (request.bboxCrs() == null ? "" : " " + request.bboxCrs()));
+    AuditFacts.period(request.from(), request.to());
     SnapshotService.Specification spec = new SnapshotService.Specification(area.extent(), area.label(),
         layers(request.layers()), new MapLayerFilter(categories.parse(request.category(), "category"), from, to),
         measure, title, subtitle, pdf, page, dpi);

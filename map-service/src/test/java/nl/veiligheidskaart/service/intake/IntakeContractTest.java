@@ -247,7 +247,7 @@ abstract class IntakeContractTest {
     importIncidents("incidents-valid-latlon.csv", ImportMode.STRICT);
     List<StoredIncident> original = Fixtures.stored(incidents).stream().map(StoredIncident::withoutId).toList();
     Path export = work.resolve("export.csv");
-    Files.writeString(export, incidentLayer.csv(IncidentFilter.all(), 0, 1000));
+    Files.writeString(export, incidentLayer.csv(IncidentFilter.all(), 0, 1000).text());
     incidents.deleteAllInBatch();
 
     ImportReport report = importFile("incidents", export, ImportMode.STRICT);
@@ -261,7 +261,7 @@ abstract class IntakeContractTest {
   void anExportNeutralisesSpreadsheetFormulasAndImportsBackUnchanged() throws IOException {
     importIncidents("incidents-formula-injection.csv", ImportMode.STRICT);
     List<StoredIncident> original = Fixtures.stored(incidents).stream().map(StoredIncident::withoutId).toList();
-    String exported = incidentLayer.csv(IncidentFilter.all(), 0, 1000);
+    String exported = incidentLayer.csv(IncidentFilter.all(), 0, 1000).text();
 
     assertThat(exported).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"", "'+31 6 12345678", "'-geen-",
         "'@SUM(A1)", "'=al gequote"); // the file's own quote marked text, as in a spreadsheet: stored without it

@@ -206,13 +206,17 @@ abstract class StoreContractTest {
     Instant now = Instant.parse("2026-11-28T12:00:00Z");
     accounts.saveAndFlush(new UserAccountEntity("gm-apeldoorn", "$2a$10$hash", Role.MUNICIPALITY, "GM0200", now));
     audit.saveAndFlush(new AuditEntryEntity(now, "gm-apeldoorn", "MUNICIPALITY", "GET", "/api/v1/municipalities",
-        "crs=EPSG:28992", 200));
+        "crs=EPSG:28992", "GM0200", "2026-01-01/..", 200, 76L, 123_456));
 
     assertThat(accounts.findById("gm-apeldoorn").orElseThrow())
         .satisfies(a -> assertThat(a.getRole()).isEqualTo(Role.MUNICIPALITY))
         .satisfies(a -> assertThat(a.getMunicipalityCode()).isEqualTo("GM0200"));
     assertThat(audit.findByUsernameOrderByIdDesc("gm-apeldoorn")).singleElement()
         .satisfies(e -> assertThat(e.getAccessedAt()).isEqualTo(now))
-        .satisfies(e -> assertThat(e.getParameters()).isEqualTo("crs=EPSG:28992"));
+        .satisfies(e -> assertThat(e.getParameters()).isEqualTo("crs=EPSG:28992"))
+        .satisfies(e -> assertThat(e.getArea()).isEqualTo("GM0200"))
+        .satisfies(e -> assertThat(e.getPeriod()).isEqualTo("2026-01-01/.."))
+        .satisfies(e -> assertThat(e.getResultRows()).isEqualTo(76L))
+        .satisfies(e -> assertThat(e.getResultBytes()).isEqualTo(123_456));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -127,7 +128,26 @@ class AccountsAndAuditApiTest {
           assertThat(entry.getRole()).isEqualTo("ANALYST");
           assertThat(entry.getParameters()).isEqualTo("crs=EPSG:28992");
           assertThat(entry.getStatus()).isEqualTo(200);
+          assertThat(entry.getResultRows()).isEqualTo(76);
         });
+  }
+
+  @Test
+  void theTrailStatesAreaPeriodAndResultSizeOfEachAccess() {
+    HttpResponse<String> incidents = as("analist")
+        .get("/api/v1/incidents?municipality=GM0200&from=2025-01-01&to=2025-04-01&format=csv");
+    assertThat(incidents.statusCode()).isEqualTo(200);
+    as("analist").get("/api/v1/municipalities/GM0150");
+
+    JsonNode trail = json(as("beheer").get("/api/v1/admin/audit?user=analist&limit=2"));
+    assertThat(trail.get(0).get("area").asString()).isEqualTo("GM0150");
+    assertThat(trail.get(0).get("period").isNull()).as("all time").isTrue();
+    assertThat(trail.get(1).get("endpoint").asString()).isEqualTo("/api/v1/incidents");
+    assertThat(trail.get(1).get("area").asString()).isEqualTo("GM0200");
+    assertThat(trail.get(1).get("period").asString()).isEqualTo("2025-01-01/2025-04-01");
+    assertThat(trail.get(1).get("resultRows").asLong()).isZero();
+    assertThat(trail.get(1).get("resultBytes").asLong())
+        .isEqualTo(incidents.body().getBytes(StandardCharsets.UTF_8).length);
   }
 
   @Test
@@ -153,9 +173,9 @@ class AccountsAndAuditApiTest {
   void theRetentionDeletesOldEntriesOnly() {
     Instant now = Instant.now();
     audit.save(new AuditEntryEntity(now.minus(Duration.ofDays(800)), "oud-account", "ANALYST", "GET",
-        "/api/v1/districts", null, 200));
+        "/api/v1/districts", null, null, null, 200, 5L, 1_000));
     audit.save(new AuditEntryEntity(now.minus(Duration.ofDays(700)), "oud-account", "ANALYST", "GET",
-        "/api/v1/districts", null, 200));
+        "/api/v1/districts", null, null, null, 200, 5L, 1_000));
 
     assertThat(auditLog.deleteExpired()).isEqualTo(1);
     assertThat(audit.findByUsernameOrderByIdDesc("oud-account")).hasSize(1);

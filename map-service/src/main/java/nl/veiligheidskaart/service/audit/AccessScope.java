@@ -1,0 +1,85 @@
+package nl.veiligheidskaart.service.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The area and period a request asks for, read from its path and query parameters as the API
+ * names them. Pure, so that the audit trail describes every endpoint the same way.
+ */
+final class AccessScope {
+
+  /** Path variables that name an area: a municipality, a district, a briefing's district. */
+  private static final Pattern AREA_IN_PATH =
+      Pattern.compile("/api/v1/(?:municipalities|districts|briefings)/([^/]+)(?:/.*)?");
+  private static final Pattern TILE = Pattern.compile("/api/v1/tiles/[^/]+/(\\d+)/(\\d+)/(\\d+)(?:@2x)?\\.\\w+");
+  /** Query parameters that name an area, the most specific first. */
+  private static final List<String> AREA_PARAMETERS = List.of("area", "municipality", "district", "target", "bbox");
+
+  private AccessScope() {
+  }
+
+  /** The area, or null when the request covers the whole region. */
+  static String area(String path, Map<String, String[]> parameters) {
+    Matcher tile = TILE.matcher(path);
+    if (tile.matches()) {
+      return "tile " + tile.group(1) + "/" + tile.group(2) + "/" + tile.group(3);
+    }
+    Matcher named = AREA_IN_PATH.matcher(path);
+    if (named.matches()) {
+      return named.group(1);
+    }
+    for (String name : AREA_PARAMETERS) {
+      String value = first(parameters, name);
+      if (value != null) {
+        return name.equals("bbox") ? "bbox " + value : value;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The period as an ISO 8601 interval with {@code ..} for an open end, or as the request gives
+   * it (a year, a quarter, an OGC datetime, the before and after of a waterbed check); null for all time.
+   */
+  static String period(Map<String, String[]> parameters) {
+    String from = first(parameters, "from");
+    String to = first(parameters, "to");
+    if (from != null || to != null) {
+      return interval(from, to);
+    }
+    for (String name : List.of("period", "datetime")) {
+      String value = first(parameters, name);
+      if (value != null) {
+        return value;
+      }
+    }
+    String intervention = first(parameters, "interventionDate");
+    if (intervention != null) {
+      return "intervention " + intervention;
+    }
+    String before = first(parameters, "before");
+    String after = first(parameters, "after");
+    if (before != null || after != null) {
+      return "before " + (before == null ? "?" : before) + ", after " + (after == null ? "?" : after);
+    }
+    return null;
+  }
+
+  /** An ISO 8601 interval; null when both ends are open. */
+  static String interval(String from, String to) {
+    boolean open = (from == null || from.isBlank()) && (to == null || to.isBlank());
+    return open ? null : (from == null || from.isBlank() ? ".." : from.strip()) + "/"
+        + (to == null || to.isBlank() ? ".." : to.strip());
+  }
+
+  private static String first(Map<String, String[]> parameters, String name) {
+    String[] values = parameters.get(name);
+    if (values == null || values.length == 0 || values[0].isBlank()) {
+      return null;
+    }
+    return values[0].strip();
+  }
+}
