@@ -29,18 +29,7 @@ public final class BinaryWeights {
    * neighbours are fixed offsets, so the cost is n·k.
    */
   public static BinaryWeights distanceBand(StudyArea area, double bandMetres, boolean includeSelf) {
-    int reach = (int) Math.floor(bandMetres / area.grid().cellSize());
-    List<int[]> offsets = new ArrayList<>();
-    double limit = bandMetres * bandMetres * (1 + 1e-12);
-    for (int dr = -reach; dr <= reach; dr++) {
-      for (int dc = -reach; dc <= reach; dc++) {
-        double dx = dc * area.grid().cellSize();
-        double dy = dr * area.grid().cellSize();
-        if (dx * dx + dy * dy <= limit && (includeSelf || dc != 0 || dr != 0)) {
-          offsets.add(new int[] {dc, dr});
-        }
-      }
-    }
+    List<int[]> offsets = bandOffsets(area.grid().cellSize(), bandMetres, includeSelf);
     int n = area.size();
     int[] start = new int[n + 1];
     int[] neighbours = new int[n * offsets.size()];
@@ -58,6 +47,31 @@ public final class BinaryWeights {
     }
     start[n] = next;
     return new BinaryWeights(start, Arrays.copyOf(neighbours, next));
+  }
+
+  /**
+   * The neighbours a cell inside the study area has in a distance band: an upper bound for every
+   * cell, so {@code cells × neighboursWithin} bounds the weights' size before they are built.
+   */
+  public static int neighboursWithin(double cellSize, double bandMetres, boolean includeSelf) {
+    return bandOffsets(cellSize, bandMetres, includeSelf).size();
+  }
+
+  /** The (column, row) offsets of the cells whose centres lie within the band. */
+  private static List<int[]> bandOffsets(double cellSize, double bandMetres, boolean includeSelf) {
+    int reach = (int) Math.floor(bandMetres / cellSize);
+    List<int[]> offsets = new ArrayList<>();
+    double limit = bandMetres * bandMetres * (1 + 1e-12);
+    for (int dr = -reach; dr <= reach; dr++) {
+      for (int dc = -reach; dc <= reach; dc++) {
+        double dx = dc * cellSize;
+        double dy = dr * cellSize;
+        if (dx * dx + dy * dy <= limit && (includeSelf || dc != 0 || dr != 0)) {
+          offsets.add(new int[] {dc, dr});
+        }
+      }
+    }
+    return offsets;
   }
 
   /**

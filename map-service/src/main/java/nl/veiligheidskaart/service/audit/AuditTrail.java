@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import nl.veiligheidskaart.service.store.DatabaseFailures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +29,8 @@ class AuditTrail {
 
   private static final int MAX_BATCH = 1_000;
   private static final long STORE_TIMEOUT_SECONDS = 30;
+  /** After the database was found unreachable, entries are refused at once for this long, not each after a wait. */
+  private static final long UNREACHABLE_NANOS = 5_000_000_000L;
   private static final String INSERT = "INSERT INTO audit_entry (accessed_at, username, role, method, endpoint, "
       + "parameters, area, period, status, result_rows, result_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -38,6 +41,7 @@ class AuditTrail {
   private final TransactionTemplate transaction;
   private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(100_000);
   private final Thread writer;
+  private volatile long unreachableUntil = System.nanoTime();
 
   AuditTrail(DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = new JdbcTemplate(dataSource);
@@ -53,6 +57,9 @@ class AuditTrail {
    * @throws IllegalStateException when it could not be stored (the request must then fail)
    */
   void store(AuditEntryEntity entry) {
+    if (System.nanoTime() - unreachableUntil < 0) {
+      throw new IllegalStateException("The audit trail's database cannot be reached just now");
+    }
     Pending pending = new Pending(entry, new CompletableFuture<>());
     try {
       if (!waiting.offer(pending, STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -102,6 +109,12 @@ class AuditTrail {
         insert(batch);
         batch.forEach(p -> p.stored().complete(null));
       } catch (RuntimeException batchFailed) {
+        if (DatabaseFailures.unreachable(batchFailed)) {
+          unreachableUntil = System.nanoTime() + UNREACHABLE_NANOS;
+          batch.forEach(p -> p.stored().completeExceptionally(batchFailed));
+          batch.clear();
+          continue;
+        }
         // One bad entry must not fail the others' requests: store them one by one.
         for (Pending pending : batch) {
           try {

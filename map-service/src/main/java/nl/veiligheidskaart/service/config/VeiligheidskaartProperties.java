@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tiles settings of the map tiles
  * @param snapshots settings of map snapshots and briefings
  * @param audit settings of the audit trail
+ * @param limits what one user may ask of the service: body sizes and the pace of heavy requests
  * @param oidc how the claims of an OpenID Connect access token become a role and a municipality
  */
 @ConfigurationProperties("veiligheidskaart")
@@ -33,6 +34,7 @@ public record VeiligheidskaartProperties(
     @DefaultValue Tiles tiles,
     @DefaultValue Snapshots snapshots,
     @DefaultValue Audit audit,
+    @DefaultValue Limits limits,
     @DefaultValue Oidc oidc) {
 
   /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
@@ -63,6 +65,28 @@ public record VeiligheidskaartProperties(
     public Audit {
       if (retentionDays < 1) {
         throw new IllegalArgumentException("veiligheidskaart.audit.retention-days must be at least 1");
+      }
+    }
+  }
+
+  /**
+   * Abuse resistance. Heavy requests are the analyses, snapshots, briefing packs and imports:
+   * each takes a processor for up to seconds. Uploads are bounded by Spring's
+   * {@code spring.servlet.multipart.max-file-size}.
+   *
+   * @param heavyRequestsPerMinute how many heavy requests one user may make per minute (as a burst,
+   *     refilled evenly over the minute); more answer 429 with Retry-After
+   * @param heavyRequestsAtOnce how many heavy requests of one user may run at the same time
+   * @param jsonBodyKilobytes the largest JSON request body (a snapshot request is under 2 kB); larger answer 413
+   */
+  public record Limits(
+      @DefaultValue("60") int heavyRequestsPerMinute,
+      @DefaultValue("2") int heavyRequestsAtOnce,
+      @DefaultValue("64") int jsonBodyKilobytes) {
+
+    public Limits {
+      if (heavyRequestsPerMinute < 1 || heavyRequestsAtOnce < 1 || jsonBodyKilobytes < 1) {
+        throw new IllegalArgumentException("veiligheidskaart.limits.* must be at least 1");
       }
     }
   }

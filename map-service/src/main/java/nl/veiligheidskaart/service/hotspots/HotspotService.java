@@ -60,6 +60,13 @@ public class HotspotService {
   static final int MAX_PERMUTATIONS = 9_999;
   /** Bounds the weights: a band of 30 cells gives each cell some 2 800 neighbours. */
   static final int MAX_BAND_IN_CELLS = 30;
+  /** Bounds the weights' memory: 50 million neighbour pairs take 200 MB. */
+  static final long MAX_NEIGHBOUR_PAIRS = 50_000_000;
+  /**
+   * Bounds the time of conditional randomisation: permutations × neighbour pairs. About 2·10⁹
+   * draws a second were measured on two cores, so this is some ten seconds.
+   */
+  static final long MAX_PERMUTATION_DRAWS = 20_000_000_000L;
   static final double CLUSTER_ALPHA = 0.05;
   private static final GeometryFactory RD_NEW = new GeometryFactory(new PrecisionModel(), 28992);
 
@@ -332,6 +339,17 @@ public class HotspotService {
     if (band.value() > MAX_BAND_IN_CELLS * cellSize.value()) {
       throw new InvalidParameterException("distanceBand", "a band of " + band.value() + " m is more than "
           + MAX_BAND_IN_CELLS + " cells of " + cellSize.value() + " m: choose a shorter band or larger cells");
+    }
+    long pairs = (long) study.size() * BinaryWeights.neighboursWithin(cellSize.value(), band.value(), includeSelf);
+    if (pairs > MAX_NEIGHBOUR_PAIRS) {
+      throw new InvalidParameterException(options.distanceBand() != null ? "distanceBand" : "cellSize",
+          "a band of " + band.value() + " m over " + study.size() + " cells of " + cellSize.value() + " m gives up to "
+              + pairs + " neighbour pairs; at most " + MAX_NEIGHBOUR_PAIRS + ": choose a shorter band or larger cells");
+    }
+    if (options.permutations() * pairs > MAX_PERMUTATION_DRAWS) {
+      throw new InvalidParameterException("permutations", options.permutations() + " permutations of up to " + pairs
+          + " neighbour pairs are more than " + MAX_PERMUTATION_DRAWS
+          + " draws: choose fewer permutations, larger cells or a shorter band");
     }
     BinaryWeights weights = BinaryWeights.distanceBand(study, band.value(), includeSelf);
     long isolated = IntStream.range(0, study.size())

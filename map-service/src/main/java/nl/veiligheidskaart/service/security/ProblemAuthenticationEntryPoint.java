@@ -3,12 +3,9 @@ package nl.veiligheidskaart.service.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
+import nl.veiligheidskaart.service.api.ProblemJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -25,7 +22,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String REALM = "Veiligheidskaart";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -34,31 +30,19 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
       String reason = refused.getError().getDescription() == null ? e.getMessage() : refused.getError().getDescription();
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\""
           + refused.getError().getErrorCode() + "\", error_description=\"" + headerSafe(reason) + "\"");
-      write(response, HttpStatus.UNAUTHORIZED, reason);
+      ProblemJson.write(response, HttpStatus.UNAUTHORIZED, reason);
       return;
     }
     if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
     }
-    write(response, HttpStatus.UNAUTHORIZED, "Sign in first: this resource needs an account.");
+    ProblemJson.write(response, HttpStatus.UNAUTHORIZED, "Sign in first: this resource needs an account.");
   }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
-    write(response, HttpStatus.FORBIDDEN, "Your role does not give access to this resource.");
-  }
-
-  private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", status.getReasonPhrase());
-    problem.put("status", status.value());
-    problem.put("detail", detail);
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(JSON.writeValueAsString(problem));
+    ProblemJson.write(response, HttpStatus.FORBIDDEN, "Your role does not give access to this resource.");
   }
 
   /** A header value may not hold quotes or line breaks. */

@@ -5,10 +5,13 @@ import java.util.Map;
 import nl.veiligheidskaart.service.api.ConflictException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
+import nl.veiligheidskaart.service.store.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -51,10 +54,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseFailures.unreachable(e)) {
+      log.warn("Database unreachable: {}", e.getMessage());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+          .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+              "The database cannot be reached just now; nothing was changed. Try again in a little while."));
+    }
     log.error("Unexpected failure", e);
-    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "The service could not answer this request; the error has been logged.");
+    return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR, "The service could not answer this request; the error has been logged."));
   }
 
   /** A 400 whose {@code invalidParams} member names the field, as RFC 9457's example does. */

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +53,9 @@ class AccountsAndAuditApiTest {
 
   @Autowired
   AuditLog auditLog;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   ApiClient as(String user) {
     return ApiClient.signedIn("http://localhost:" + port, dataDir, user);
@@ -166,6 +170,21 @@ class AccountsAndAuditApiTest {
     problem(as("analist").get("/api/v1/admin/audit"), 403);
     assertThat(problem(as("beheer").get("/api/v1/admin/audit?limit=5000"), 400).get("invalidParams").get(0)
         .get("name").asString()).isEqualTo("limit");
+  }
+
+  /** No unaudited access: while the trail cannot be written, data requests get a 503 and no data. */
+  @Test
+  void whenTheAuditEntryCannotBeStoredTheAnswerIsWithheld() {
+    jdbc.execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
+    HttpResponse<String> withheld;
+    try {
+      withheld = as("analist").get("/api/v1/municipalities");
+    } finally {
+      jdbc.execute("ALTER TABLE audit_entry_away RENAME TO audit_entry");
+    }
+    assertThat(problem(withheld, 503).get("detail").asString()).contains("audit trail");
+    assertThat(withheld.body()).doesNotContain("Deventer");
+    assertThat(as("analist").get("/api/v1/municipalities").statusCode()).isEqualTo(200);
   }
 
   /** Entries older than the retention (two years by default) go; younger ones stay. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,19 @@ class AnalysisApiTest {
         "bandwidth", "/api/v1/analysis/density?area=GM0150&bandwidth=9999999999999999999");
     bad.forEach((parameter, path) -> assertThat(problem(analyst.get(path), 400).get("invalidParams").get(0)
         .get("name").asString()).as(path).isEqualTo(parameter));
+  }
+
+  /** Weights and permutations too large to compute are refused from their sizes, before any is spent. */
+  @Test
+  void theCostOfAnAnalysisIsBoundedBeforeItIsSpent() {
+    long start = System.nanoTime();
+    assertThat(problem(analyst.get("/api/v1/analysis/hotspots?area=VR04&cellSize=100&distanceBand=3000"), 400)
+        .get("invalidParams").get(0).get("name").asString()).isEqualTo("distanceBand");
+    JsonNode permutations = problem(analyst.get(
+        "/api/v1/analysis/clusters?area=GM0150&cellSize=100&distanceBand=1000&permutations=9999"), 400);
+    assertThat(permutations.get("invalidParams").get(0).get("name").asString()).isEqualTo("permutations");
+    assertThat(permutations.get("detail").asString()).contains("choose fewer permutations");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
   /** The feature whose RD New polygon contains a point. */

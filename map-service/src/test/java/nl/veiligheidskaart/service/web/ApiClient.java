@@ -124,7 +124,8 @@ public record ApiClient(String baseUrl, String authorization) {
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+    // Like curl, ask before sending the body: a refused upload is then answered before it is sent.
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).expectContinue(true)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
