@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * The period of an area statistic: a year ({@code 2019}), a quarter ({@code 2019-Q3}) or a month
  * ({@code 2019-07}), with the half-open date range [start, end) it covers.
  */
-record StatisticPeriod(String label, LocalDate start, LocalDate end) {
+public record StatisticPeriod(String label, LocalDate start, LocalDate end) {
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?[Qq]([1-4])");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
   /** @throws IllegalArgumentException naming the accepted forms */
-  static StatisticPeriod parse(String text) {
+  public static StatisticPeriod parse(String text) {
     Matcher m;
     if ((m = YEAR.matcher(text)).matches()) {
       LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);

@@ -3,8 +3,10 @@ package nl.veiligheidskaart.service.layers;
 import java.util.List;
 import java.util.Set;
 import nl.veiligheidskaart.service.api.AreaStatistic;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.PrivacyProperties;
 import nl.veiligheidskaart.service.geography.MunicipalityScope;
+import nl.veiligheidskaart.service.intake.StatisticPeriod;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import org.springframework.stereotype.Service;
@@ -31,12 +33,29 @@ public class AreaStatistics {
 
   /**
    * @param category a full category title or its code prefix (e.g. {@code 1.1.1}); null for all
+   * @param period a year, quarter or month; null for all
    * @param ownMunicipality the municipality a MUNICIPALITY reader speaks for, else null
+   * @throws InvalidParameterException for a period that is none, or a category the store does not hold
    */
   public List<AreaStatistic> find(String category, String period, String municipality, Role role,
       String ownMunicipality) {
+    String periodLabel = null;
+    if (period != null) {
+      try {
+        periodLabel = StatisticPeriod.parse(period).label();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException("period", e.getMessage());
+      }
+    }
+    if (category != null) {
+      List<String> known = statistics.categories();
+      if (known.stream().noneMatch(title -> title.equals(category) || title.startsWith(category + " "))) {
+        throw new InvalidParameterException("category", "no area statistics of category '" + category + "'; there are "
+            + (known.isEmpty() ? "none yet" : known.size() + ", e.g. '" + known.get(0) + "' (or its code)"));
+      }
+    }
     Set<String> visible = scope.visibleCodes(role, ownMunicipality).orElse(null);
-    return statistics.find(category, period, municipality).stream()
+    return statistics.find(category, periodLabel, municipality).stream()
         .filter(cell -> visible == null || visible.contains(cell.getMunicipalityCode()))
         .map(cell -> {
           boolean suppressed = role != Role.ANALYST && cell.getCount() < minimumCount;

@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
   static final int MIN_PASSWORD_LENGTH = 12;
+  static final int MAX_PASSWORD_BYTES = 72;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]");
 
   private final UserAccountRepository accounts;
@@ -52,6 +54,10 @@ public class AccountService {
     if (password.length() < MIN_PASSWORD_LENGTH) {
       throw new InvalidParameterException("password",
           "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+      throw new InvalidParameterException("password",
+          "password may have at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt reads no further)");
     }
     Role role = role(required("role", request.role()));
     String municipality = municipality(role, request.municipality());

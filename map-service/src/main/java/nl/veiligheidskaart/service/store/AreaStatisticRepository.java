@@ -14,4 +14,7 @@ public interface AreaStatisticRepository extends JpaRepository<AreaStatisticEnti
         and (:municipality is null or s.municipalityCode = :municipality)
       order by s.category, s.periodStart, s.municipalityCode""")
   List<AreaStatisticEntity> find(String category, String period, String municipality);
+
+  @Query("select distinct s.category from AreaStatisticEntity s order by s.category")
+  List<String> categories();
 }

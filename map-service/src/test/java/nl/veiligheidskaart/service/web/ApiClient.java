@@ -110,15 +110,18 @@ public record ApiClient(String baseUrl, String authorization) {
 
   /** A multipart/form-data upload of one file in the field {@code file}, as a browser or curl -F sends it. */
   public HttpResponse<String> upload(String path, Path file) {
-    String boundary = "----veiligheidskaart" + System.nanoTime();
-    byte[] content;
     try {
-      content = Files.readAllBytes(file);
+      return upload(path, file.getFileName().toString(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** An upload of {@code content} under the given file name. */
+  public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+    String boundary = "----veiligheidskaart" + System.nanoTime();
     byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-        + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
@@ -126,6 +129,12 @@ public record ApiClient(String baseUrl, String authorization) {
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
     // Like curl, ask before sending the body: a refused upload is then answered before it is sent.
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).expectContinue(true)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  /** A POST of a raw body with the given content type, as a broken or hostile client sends it. */
+  public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
+    return send(request(path).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
