@@ -25,8 +25,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps one user from taking the service from the others. A JSON body over the limit answers 413
- * before anything reads it; a heavy request (analysis, snapshot, briefing pack, import) beyond the
+ * Keeps one user from taking the service from the others. A JSON body or an upload over its
+ * limit answers 413 before anything reads it; a heavy request (analysis, snapshot, briefing pack, import) beyond the
  * user's pace or beyond the heavy requests already running for that user answers 429 with
  * Retry-After. Runs after sign-in, so the user is known, and inside the audit filter, so refused
  * requests are audited too. Tiles and reads are not limited: a map view fetches dozens at once.
