@@ -1,5 +1,9 @@
 package nl.veiligheidskaart.service.audit;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,6 +77,37 @@ final class AccessScope {
     boolean open = (from == null || from.isBlank()) && (to == null || to.isBlank());
     return open ? null : (from == null || from.isBlank() ? ".." : from.strip()) + "/"
         + (to == null || to.isBlank() ? ".." : to.strip());
+  }
+
+  /**
+   * The query string's parameters. Read from the request line only: the servlet's own parameter
+   * map may parse a form or multipart body, and fail on one that was refused for its size.
+   */
+  static Map<String, String[]> query(String queryString) {
+    Map<String, String[]> parameters = new LinkedHashMap<>();
+    if (queryString == null || queryString.isEmpty()) {
+      return parameters;
+    }
+    for (String pair : queryString.split("&")) {
+      String[] nameAndValue = pair.split("=", 2);
+      String name = decode(nameAndValue[0]);
+      String value = nameAndValue.length > 1 ? decode(nameAndValue[1]) : "";
+      parameters.merge(name, new String[] {value}, (old, added) -> {
+        String[] both = Arrays.copyOf(old, old.length + 1);
+        both[old.length] = added[0];
+        return both;
+      });
+    }
+    return parameters;
+  }
+
+  /** URL-decoded; a malformed escape (a hostile URL) is kept as it came. */
+  static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return text;
+    }
   }
 
   private static String first(Map<String, String[]> parameters, String name) {

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import nl.veiligheidskaart.service.api.ProblemJson;
 import nl.veiligheidskaart.service.security.Role;
@@ -85,7 +83,7 @@ class AuditLogFilter extends OncePerRequestFilter {
 
   private AuditEntryEntity entry(HttpServletRequest request, HeldResponse answer, Authentication user) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    Map<String, String[]> query = request.getParameterMap();
+    Map<String, String[]> query = AccessScope.query(request.getQueryString());
     String area = AuditFacts.area(request) != null ? AuditFacts.area(request) : AccessScope.area(path, query);
     String period = AuditFacts.period(request) != null ? AuditFacts.period(request) : AccessScope.period(query);
     return new AuditEntryEntity(clock.instant(), cut(user.getName(), MAX_USERNAME_LENGTH),
@@ -106,7 +104,7 @@ class AuditLogFilter extends OncePerRequestFilter {
     if (query == null) {
       return null;
     }
-    return cut(URLDecoder.decode(query, StandardCharsets.UTF_8), MAX_PARAMETERS_LENGTH);
+    return cut(AccessScope.decode(query), MAX_PARAMETERS_LENGTH);
   }
 
   private static String cut(String value, int length) {

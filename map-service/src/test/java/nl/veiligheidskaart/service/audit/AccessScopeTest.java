@@ -2,8 +2,8 @@ package nl.veiligheidskaart.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,19 +25,16 @@ class AccessScopeTest {
       "/api/v1/municipalities | crs=EPSG:28992 | - | -",
       "/api/v1/incidents | from=&to= | - | -"})
   void areaAndPeriodFollowTheApisNames(String path, String query, String area, String period) {
-    Map<String, String[]> parameters = parse(query);
+    Map<String, String[]> parameters = AccessScope.query(query);
     assertThat(AccessScope.area(path, parameters)).isEqualTo(area);
     assertThat(AccessScope.period(parameters)).isEqualTo(period);
   }
 
-  private static Map<String, String[]> parse(String query) {
-    Map<String, String[]> parameters = new LinkedHashMap<>();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        String[] nameAndValue = pair.split("=", 2);
-        parameters.put(nameAndValue[0], new String[] {nameAndValue.length > 1 ? nameAndValue[1] : ""});
-      }
-    }
-    return parameters;
+  @Test
+  void theQueryIsReadFromTheRequestLineAndAMalformedEscapeIsKept() {
+    Map<String, String[]> parameters = AccessScope.query("municipality=GM0150&category=a%20b&category=c&bad=%zz");
+    assertThat(parameters.get("municipality")).containsExactly("GM0150");
+    assertThat(parameters.get("category")).containsExactly("a b", "c");
+    assertThat(parameters.get("bad")).containsExactly("%zz");
   }
 }
