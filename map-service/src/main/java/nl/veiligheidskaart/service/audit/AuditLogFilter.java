@@ -51,7 +51,7 @@ class AuditLogFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return !(path.startsWith("/api/") || path.startsWith("/ogc"));
   }
 
@@ -82,7 +82,7 @@ class AuditLogFilter extends OncePerRequestFilter {
   }
 
   private AuditEntryEntity entry(HttpServletRequest request, HeldResponse answer, Authentication user) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     Map<String, String[]> query = AccessScope.query(request.getQueryString());
     String area = AuditFacts.area(request) != null ? AuditFacts.area(request) : AccessScope.area(path, query);
     String period = AuditFacts.period(request) != null ? AuditFacts.period(request) : AccessScope.period(query);
@@ -96,6 +96,10 @@ class AuditLogFilter extends OncePerRequestFilter {
   private static long size(HeldResponse answer) {
     String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
     return length != null ? Long.parseLong(length) : answer.bytesWritten();
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   /** The query string, decoded; never a request body (it may hold passwords). */

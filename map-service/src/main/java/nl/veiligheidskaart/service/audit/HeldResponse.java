@@ -72,8 +72,7 @@ final class HeldResponse extends HttpServletResponseWrapper {
     if (getResponse().isCommitted()) {
       return false;
     }
-    held.reset();
-    getResponse().resetBuffer();
+    resetBuffer();
     return true;
   }
 

@@ -8,6 +8,7 @@ import nl.veiligheidskaart.service.config.PrivacyProperties;
 import nl.veiligheidskaart.service.geography.MunicipalityScope;
 import nl.veiligheidskaart.service.intake.StatisticPeriod;
 import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,9 @@ public class AreaStatistics {
         throw new InvalidParameterException("period", e.getMessage());
       }
     }
-    if (category != null) {
+    List<AreaStatisticEntity> cells = statistics.find(category, periodLabel, municipality);
+    if (cells.isEmpty() && category != null) {
+      // only an empty answer needs the categories: was it this period or place, or no such category?
       List<String> known = statistics.categories();
       if (known.stream().noneMatch(title -> title.equals(category) || title.startsWith(category + " "))) {
         throw new InvalidParameterException("category", "no area statistics of category '" + category + "'; there are "
@@ -55,7 +58,7 @@ public class AreaStatistics {
       }
     }
     Set<String> visible = scope.visibleCodes(role, ownMunicipality).orElse(null);
-    return statistics.find(category, periodLabel, municipality).stream()
+    return cells.stream()
         .filter(cell -> visible == null || visible.contains(cell.getMunicipalityCode()))
         .map(cell -> {
           boolean suppressed = role != Role.ANALYST && cell.getCount() < minimumCount;

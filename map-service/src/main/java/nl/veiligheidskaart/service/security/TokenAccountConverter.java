@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import org.springframework.core.convert.converter.Converter;
@@ -38,11 +40,7 @@ final class TokenAccountConverter implements Converter<Jwt, JwtAuthenticationTok
   /** The configured mapping, checked at start-up: a misspelt role must stop the service, not lock users out. */
   private static Map<String, Role> roleOfValue(Map<String, String> configured) {
     if (configured.isEmpty()) {
-      Map<String, Role> identity = new HashMap<>();
-      for (Role role : Role.values()) {
-        identity.put(role.name(), role);
-      }
-      return Map.copyOf(identity);
+      return Arrays.stream(Role.values()).collect(Collectors.toUnmodifiableMap(Role::name, role -> role));
     }
     Map<String, Role> mapping = new HashMap<>();
     configured.forEach((value, role) -> {

@@ -41,8 +41,8 @@ final class LocalPostgis implements AutoCloseable {
     postgis.asPostgres(BIN.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
         "-A", "trust", "-E", "UTF8");
     postgis.start();
-    postgis.psql("postgres", "CREATE DATABASE " + database);
-    postgis.psql(database, "CREATE EXTENSION postgis");
+    postgis.query("postgres", "CREATE DATABASE " + database);
+    postgis.query(database, "CREATE EXTENSION postgis");
     return postgis;
   }
 
@@ -61,14 +61,10 @@ final class LocalPostgis implements AutoCloseable {
     asPostgres(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
   }
 
-  /** The single value of a query. */
+  /** What psql prints for a statement: values unaligned, separated by '|'. */
   String query(String database, String sql) throws IOException, InterruptedException {
     return asPostgres(BIN.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U",
         "postgres", "-d", database, "-At", "-v", "ON_ERROR_STOP=1", "-c", sql).strip();
-  }
-
-  private void psql(String database, String sql) throws IOException, InterruptedException {
-    query(database, sql);
   }
 
   @Override

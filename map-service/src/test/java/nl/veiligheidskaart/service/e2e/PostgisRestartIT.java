@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
@@ -129,7 +129,7 @@ class PostgisRestartIT {
   }
 
   private static Map<Integer, Integer> storedPerBatch(LocalPostgis postgis) throws Exception {
-    Map<Integer, Integer> stored = new ConcurrentHashMap<>();
+    Map<Integer, Integer> stored = new HashMap<>();
     String rows = postgis.query(DATABASE, "SELECT split_part(source_id, '-', 2), count(*) FROM incident "
         + "WHERE source_id LIKE 'RESTART-%' GROUP BY split_part(source_id, '-', 2)");
     for (String line : rows.lines().toList()) {

@@ -22,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The request bodies and uploads, fed hostile content: every field of a snapshot and an account
@@ -73,11 +72,9 @@ class HostileBodiesAndUploadsApiTest {
 
   @Test
   void hostileSnapshotFieldsGetClientErrorsNeverServerErrors() {
-    List<String> values = new ArrayList<>(HOSTILE_JSON);
-    HostileInputApiTest.HOSTILE.forEach(text -> values.add(JsonMapper.builder().build().writeValueAsString(text)));
     List<String> wrong = new ArrayList<>();
     for (String field : SNAPSHOT_FIELDS) {
-      for (String value : values) {
+      for (String value : hostileJsonValues()) {
         Map<String, String> body = new LinkedHashMap<>(Map.of("area", "\"GM0150\"", "title", "\"Proef\"",
             "format", "\"png\"", "dpi", "72"));
         body.put(field, value);
@@ -98,11 +95,9 @@ class HostileBodiesAndUploadsApiTest {
   @Test
   void hostileAccountFieldsGetClientErrorsNeverServerErrors() {
     List<String> wrong = new ArrayList<>();
-    List<String> values = new ArrayList<>(HOSTILE_JSON);
-    HostileInputApiTest.HOSTILE.forEach(text -> values.add(JsonMapper.builder().build().writeValueAsString(text)));
     int n = 0;
     for (String field : List.of("username", "password", "role", "municipality")) {
-      for (String value : values) {
+      for (String value : hostileJsonValues()) {
         Map<String, String> body = new LinkedHashMap<>(Map.of("username", "\"fuzz-" + n++ + "\"",
             "password", "\"lang-genoeg-wachtwoord\"", "role", "\"MUNICIPALITY\"", "municipality", "\"GM0301\""));
         body.put(field, value);
@@ -137,6 +132,13 @@ class HostileBodiesAndUploadsApiTest {
       }
     }
     assertThat(wrong).as("uploads that were answered or stored otherwise than designed").isEmpty();
+  }
+
+  /** Values of the wrong type or size, and the hostile strings of the query fuzz as JSON strings. */
+  private static List<String> hostileJsonValues() {
+    List<String> values = new ArrayList<>(HOSTILE_JSON);
+    HostileInputApiTest.HOSTILE.forEach(text -> values.add(ApiClient.JSON.writeValueAsString(text)));
+    return values;
   }
 
   /** Rows of the layer's table; updates in place (same source id) do not change it. */
