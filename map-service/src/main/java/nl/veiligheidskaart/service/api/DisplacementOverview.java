@@ -8,9 +8,11 @@ public record DisplacementOverview(DisplacementResult.Periods periods, List<Row>
   /**
    * @param flag {@code displacement} or {@code diffusion} where the target improved against its
    *     control and the buffer's WDD is significant at 90 % (up or down), else null
+   * @param withheld whether the measures are withheld because a count behind them is suppressed for the
+   *     reader (counts below the minimum are null)
    */
-  public record Row(String code, String name, long before, long after, long change, long neighboursBefore,
-      long neighboursAfter, long neighboursChange, Double wdd, Double wddZ, Double wdq, Double bufferWddZ,
-      String flag) {
+  public record Row(String code, String name, Long before, Long after, Long change, Long neighboursBefore,
+      Long neighboursAfter, Long neighboursChange, Double wdd, Double wddZ, Double wdq, Double bufferWddZ,
+      String flag, boolean withheld) {
   }
 }

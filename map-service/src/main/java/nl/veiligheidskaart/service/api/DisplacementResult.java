@@ -12,8 +12,12 @@ public record DisplacementResult(Area target, Area buffer, Area control, Periods
     Double bufferDisplacementMeasure, Double wdq, Double totalNetEffect, Wdd wdd, Wdd localWdd, Wdd bufferWdd,
     Map<String, String> notDefined, Interpretation interpretation) {
 
-  /** @param codes the municipalities of the area, empty when it is drawn (a polygon or a ring) */
-  public record Area(List<String> codes, String description, long before, long after) {
+  /**
+   * @param codes the municipalities of the area, empty when it is drawn (a polygon or a ring)
+   * @param before the count before, as the reader may see it: null when suppressed
+   * @param suppressed whether a count of this area is suppressed for the reader
+   */
+  public record Area(List<String> codes, String description, Long before, Long after, boolean suppressed) {
   }
 
   public record Periods(String before, String after, String category, String source) {

@@ -4,10 +4,14 @@ import java.util.List;
 
 /**
  * What the browser viewer needs to start: its basemap, who is signed in, the incident categories,
- * the map layers this account may see, and below which count aggregates are not shown to it.
+ * the map layers this account may see, and how counts are shown to it.
+ *
+ * @param minimumCount below this count aggregates are not shown to the account; null for analysts,
+ *     who see exact counts (and the only role whose periods need not be whole calendar months)
+ * @param countsRoundedTo the base to which shown counts are rounded, null for analysts
  */
 public record ViewerConfig(Basemap basemap, UserAccount user, List<Category> categories, List<Layer> layers,
-    Integer minimumCount) {
+    Integer minimumCount, Integer countsRoundedTo) {
 
   /** @param url XYZ template, or null when the deployment has no basemap */
   public record Basemap(String url, String attribution) {

@@ -15,29 +15,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import nl.veiligheidskaart.geodata.reference.District;
 import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.api.DisplacementOverview;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosedCount;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.IncidentIndex;
 import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
-import nl.veiligheidskaart.service.maptiles.MapAudience;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
-import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.tiles.page.PageFormat;
-import nl.veiligheidskaart.tiles.page.TextPages;
 import nl.veiligheidskaart.tiles.page.TextPages.Block;
 import nl.veiligheidskaart.tiles.page.TextPages.Heading;
 import nl.veiligheidskaart.tiles.page.TextPages.Paragraph;
 import nl.veiligheidskaart.tiles.page.TextPages.Table;
+import nl.veiligheidskaart.tiles.page.TextPages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 
@@ -77,7 +76,7 @@ public class BriefingService {
     this.clock = clock;
   }
 
-  public Briefing briefing(String districtCodeOrName, StudyPeriod period, String preparedBy) {
+  public Briefing briefing(String districtCodeOrName, StudyPeriod period, DisclosurePolicy policy, String preparedBy) {
     District district = reference.district(districtCodeOrName)
         .orElseThrow(() -> new NotFoundException("No district '" + districtCodeOrName + "' in Oost-Nederland"));
     List<Municipality> municipalities = reference.municipalitiesIn(district.code());
@@ -87,7 +86,6 @@ public class BriefingService {
     List<String> themes = now.perTheme().entrySet().stream().filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(MAX_THEMES).map(Map.Entry::getKey)
         .toList();
-    MapAudience analyst = new MapAudience(Role.ANALYST, null);
     String periodText = DAY.format(period.first()) + " t/m " + DAY.format(period.end().minusDays(1));
     String marking = properties.snapshots().marking();
     try (PDDocument document = new PDDocument()) {
@@ -105,16 +103,16 @@ public class BriefingService {
       for (String theme : themes) {
         MapLayerFilter filter = new MapLayerFilter(List.of(theme), period.from(), period.to());
         snapshots.addMapPage(document, A4_LANDSCAPE, new SnapshotService.Specification(
-            snapshots.area(district.code()).extent(), "district " + district.name(),
+            snapshots.area(district.code(), policy).extent(), "district " + district.name(),
             List.of(MapLayerId.MUNICIPALITIES, MapLayerId.HOTSPOTS), filter, ChoroplethMeasure.COUNT,
             label(theme) + " in district " + district.name(), periodText + " · aantallen per gemeente en hotspots",
-            true, A4_LANDSCAPE, 0), analyst, preparedBy);
+            true, A4_LANDSCAPE, 0), policy, preparedBy);
         pages++;
       }
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, keyFigures(municipalities, themes, now, earlier,
-          periodText));
+          periodText, policy));
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, waterbed(district, municipalities, themes, before,
-          period));
+          period, policy));
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, methods());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
@@ -150,7 +148,7 @@ public class BriefingService {
   }
 
   private List<Block> keyFigures(List<Municipality> municipalities, List<String> themes, Counts now, Counts earlier,
-      String periodText) {
+      String periodText, DisclosurePolicy policy) {
     List<String> header = new ArrayList<>(List.of("Gemeente", "Deze periode", "Vorige periode", "Verschil"));
     themes.stream().limit(3).forEach(theme -> header.add(label(theme)));
     double[] widths = new double[header.size()];
@@ -167,15 +165,16 @@ public class BriefingService {
       long previous = earlier.of(municipality.code());
       totalNow += count;
       totalEarlier += previous;
-      List<String> row = new ArrayList<>(List.of(municipality.name(), NUMBER.format(count), NUMBER.format(previous),
-          change(count, previous)));
-      themes.stream().limit(3).forEach(theme -> row.add(NUMBER.format(
-          now.perMunicipality().get(municipality.code()).getOrDefault(theme, 0L))));
+      List<String> row = new ArrayList<>(List.of(municipality.name(), figure(policy.count(count)),
+          figure(policy.count(previous)), change(policy.count(count), policy.count(previous))));
+      themes.stream().limit(3).forEach(theme -> row.add(figure(policy.count(
+          now.perMunicipality().get(municipality.code()).getOrDefault(theme, 0L)))));
       rows.add(row);
     }
-    List<String> total = new ArrayList<>(List.of("Totaal district", NUMBER.format(totalNow), NUMBER.format(totalEarlier),
-        change(totalNow, totalEarlier)));
-    themes.stream().limit(3).forEach(theme -> total.add(NUMBER.format(now.perTheme().getOrDefault(theme, 0L))));
+    List<String> total = new ArrayList<>(List.of("Totaal district", figure(policy.count(totalNow)),
+        figure(policy.count(totalEarlier)), change(policy.count(totalNow), policy.count(totalEarlier))));
+    themes.stream().limit(3).forEach(theme -> total.add(figure(policy.count(now.perTheme().getOrDefault(theme,
+        0L)))));
     rows.add(total);
     return List.of(new Heading("Kerncijfers per gemeente"),
         new Paragraph("Geregistreerde incidenten (alle thema's) in " + periodText + ", tegen de even lange periode "
@@ -184,7 +183,7 @@ public class BriefingService {
   }
 
   private List<Block> waterbed(District district, List<Municipality> municipalities, List<String> themes,
-      StudyPeriod before, StudyPeriod after) {
+      StudyPeriod before, StudyPeriod after, DisclosurePolicy policy) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Heading("Waterbedoverzicht district " + district.name()));
     if (themes.isEmpty()) {
@@ -196,15 +195,15 @@ public class BriefingService {
         + "buurgemeenten, en het gewogen verplaatsingsquotiënt (WDQ; Bowers & Johnson). Een signaal staat er "
         + "alleen waar de gemeente zelf verbeterde en de verandering bij de buren significant is (90%)."));
     DisplacementOverview overview = displacement.overview(theme, DisplacementService.Source.INCIDENTS, before, after,
-        Optional.empty());
+        policy);
     List<String> codes = municipalities.stream().map(Municipality::code).toList();
     List<List<String>> rows = new ArrayList<>();
     for (DisplacementOverview.Row row : overview.municipalities()) {
       if (!codes.contains(row.code())) {
         continue;
       }
-      rows.add(List.of(row.name(), NUMBER.format(row.before()) + " → " + NUMBER.format(row.after()),
-          NUMBER.format(row.neighboursBefore()) + " → " + NUMBER.format(row.neighboursAfter()),
+      rows.add(List.of(row.name(), figure(row.before()) + " → " + figure(row.after()),
+          figure(row.neighboursBefore()) + " → " + figure(row.neighboursAfter()),
           row.wdq() == null ? "n.v.t." : String.format(Locale.forLanguageTag("nl-NL"), "%.2f", row.wdq()),
           row.flag() == null ? "–" : row.flag().equals("displacement") ? "verplaatsing" : "uitstraling"));
     }
@@ -234,11 +233,24 @@ public class BriefingService {
         .map(VeiligheidskaartProperties.Category::label).orElse(category);
   }
 
-  private static String change(long now, long before) {
-    if (before == 0) {
+  /** A count as the reader may see it: suppressed counts as "klein" (below the minimum). */
+  private static String figure(DisclosedCount count) {
+    return figure(count.value());
+  }
+
+  private static String figure(Long count) {
+    return count == null ? "klein" : NUMBER.format(count);
+  }
+
+  /** The change between the counts as shown; not given when either is suppressed. */
+  private static String change(DisclosedCount now, DisclosedCount before) {
+    if (now.suppressed() || before.suppressed()) {
+      return "–";
+    }
+    if (before.value() == 0) {
       return "n.v.t.";
     }
-    long percent = Math.round(100.0 * (now - before) / before);
+    long percent = Math.round(100.0 * (now.value() - before.value()) / before.value());
     return (percent > 0 ? "+" : "") + percent + "%";
   }
 }

@@ -25,6 +25,16 @@ final class DisplacementInterpretation {
     return buffer.estimate() > 0 ? "displacement" : "diffusion";
   }
 
+  /** Why there are no measures: a count behind them is too small to show to the reader. */
+  static Interpretation withheld(int minimumCount) {
+    return new Interpretation("De waterbedcheck kan voor uw account niet worden getoond: in het doelgebied, de "
+        + "buurgemeenten of het controlegebied zijn minder dan " + minimumCount + " incidenten geregistreerd. Zulke "
+        + "kleine aantallen kunnen naar personen herleid worden. Kies een langere periode of een ander thema.",
+        "The waterbed check is withheld for your account: the target, the buffer or the control has fewer than "
+        + minimumCount + " incidents, a number small enough to point at individuals. Choose a longer period or "
+        + "another theme.");
+  }
+
   static Interpretation of(DisplacementMeasures.Result result, String target) {
     StringBuilder nl = new StringBuilder();
     StringBuilder en = new StringBuilder();

@@ -1,5 +1,7 @@
 package nl.veiligheidskaart.service.displacement;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,16 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
-import nl.veiligheidskaart.service.analysis.DisplacementMeasures;
 import nl.veiligheidskaart.service.analysis.DisplacementMeasures.Counts;
+import nl.veiligheidskaart.service.analysis.DisplacementMeasures;
 import nl.veiligheidskaart.service.api.DisplacementOverview;
 import nl.veiligheidskaart.service.api.DisplacementResult;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.config.Zones;
+import nl.veiligheidskaart.service.disclosure.DisclosedCount;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
@@ -81,10 +85,22 @@ public class DisplacementService {
     this.statistics = statistics;
   }
 
-  public DisplacementResult analyse(Request request) {
+  /**
+   * @throws org.springframework.security.access.AccessDeniedException when a target, a given control
+   *     or a drawn area lies outside the reader's municipalities
+   */
+  public DisplacementResult analyse(Request request, DisclosurePolicy policy) {
     int vintage = boundaries.newestVintage().orElseThrow(() -> new InvalidParameterException("target",
         "no municipal boundaries are loaded; the waterbed check needs them"));
     List<String> targets = request.targetCodes().stream().map(this::code).distinct().sorted().toList();
+    targets.forEach(policy::requireMunicipality);
+    request.control().codes().stream().map(code -> code(code, "control")).forEach(policy::requireMunicipality);
+    if (request.targetArea() != null) {
+      policy.requireDrawnArea("target", request.targetArea().getArea(), covered(request.targetArea(), vintage));
+    }
+    request = new Request(request.targetCodes(), request.targetArea(), request.category(), request.source(),
+        released(request.before(), "before", policy), released(request.after(), "after", policy), request.buffer(),
+        request.control());
     boolean drawn = request.targetArea() != null || request.buffer().ring();
     if (request.source() == Source.STATISTICS && drawn) {
       throw new InvalidParameterException(request.targetArea() != null ? "target" : "buffer",
@@ -95,38 +111,83 @@ public class DisplacementService {
           + "buffer, e.g. buffer=ring:500");
     }
     Set<String> controlDistricts = controlDistricts(request, targets);
-    return drawn ? drawnAreas(request, targets, controlDistricts, vintage)
-        : municipalities(request, targets, controlDistricts, vintage);
+    return drawn ? drawnAreas(request, targets, controlDistricts, vintage, policy)
+        : municipalities(request, targets, controlDistricts, vintage, policy);
+  }
+
+  /** The municipalities a drawn area reaches into. */
+  private Set<String> covered(Geometry area, int vintage) {
+    PreparedGeometry drawn = PreparedGeometryFactory.prepare(area);
+    Set<String> codes = new TreeSet<>();
+    boundaries.boundaries(vintage).forEach((code, boundary) -> {
+      if (drawn.intersects(boundary) && area.intersection(boundary).getArea() > 0) {
+        codes.add(code);
+      }
+    });
+    return codes;
+  }
+
+  /**
+   * A period as the reader may have it: whole calendar months for every role but ANALYST, and an
+   * after period cut at the end of the released figures (the last completed month).
+   */
+  private static StudyPeriod released(StudyPeriod period, String parameter, DisclosurePolicy policy) {
+    policy.requirePeriodBoundary(parameter, period.from());
+    policy.requirePeriodBoundary(parameter, period.to());
+    Instant end = policy.periodEnd(period.to());
+    if (!end.isBefore(period.to())) {
+      return period;
+    }
+    if (!period.from().isBefore(end)) {
+      throw new InvalidParameterException(parameter, "the " + parameter + " period starts "
+          + period.first() + ", after the last completed month: your account gets figures up to "
+          + end.atZone(Zones.NETHERLANDS).toLocalDate().minusDays(1));
+    }
+    LocalDate last = end.atZone(Zones.NETHERLANDS).toLocalDate();
+    return new StudyPeriod(period.first() + ".." + last.minusDays(1), period.first(), last);
   }
 
   /** Every municipality as the target, its neighbours as buffer, the rest of its district as control. */
   public DisplacementOverview overview(String category, Source source, StudyPeriod before, StudyPeriod after,
-      Optional<Set<String>> visible) {
+      DisclosurePolicy policy) {
+    before = released(before, "before", policy);
+    after = released(after, "after", policy);
     int vintage = boundaries.newestVintage().orElseThrow(() -> new InvalidParameterException("area",
         "no municipal boundaries are loaded; the waterbed check needs them"));
     Map<String, Long> countsBefore = perMunicipality(source, category, before, "before");
     Map<String, Long> countsAfter = perMunicipality(source, category, after, "after");
     List<DisplacementOverview.Row> rows = new ArrayList<>();
     for (Municipality municipality : reference.municipalities()) {
-      if (visible.isPresent() && !visible.get().contains(municipality.code())) {
+      if (!policy.maySee(municipality.code())) {
         continue;
       }
       List<String> target = List.of(municipality.code());
       Set<String> buffer = contiguousBuffer(target, vintage);
       Set<String> control = controlCodes(Control.DISTRICT, Set.of(municipality.districtCode()), target, buffer);
-      Counts r = sum(target, countsBefore, countsAfter);
-      Counts d = sum(buffer, countsBefore, countsAfter);
-      DisplacementMeasures.Result result = DisplacementMeasures.compute(r, d, sum(control, countsBefore, countsAfter));
-      rows.add(new DisplacementOverview.Row(municipality.code(), municipality.name(), r.before(), r.after(),
-          r.after() - r.before(), d.before(), d.after(), d.after() - d.before(), result.wdd().estimate(),
-          result.wdd().z(), result.wdq().value(), result.bufferWdd().z(), DisplacementInterpretation.flag(result)));
+      ShownCounts r = ShownCounts.of(sum(target, countsBefore, countsAfter), policy);
+      ShownCounts d = ShownCounts.of(sum(buffer, countsBefore, countsAfter), policy);
+      ShownCounts c = ShownCounts.of(sum(control, countsBefore, countsAfter), policy);
+      rows.add(overviewRow(municipality, r, d, c));
     }
     return new DisplacementOverview(new DisplacementResult.Periods(before.label(), after.label(), category,
         source.name().toLowerCase(Locale.ROOT)), rows);
   }
 
+  /** One municipality of the overview; its measures withheld when a count behind them is suppressed. */
+  private static DisplacementOverview.Row overviewRow(Municipality municipality, ShownCounts r, ShownCounts d,
+      ShownCounts c) {
+    if (r.suppressed() || d.suppressed() || c.suppressed()) {
+      return new DisplacementOverview.Row(municipality.code(), municipality.name(), r.before(), r.after(), r.change(),
+          d.before(), d.after(), d.change(), null, null, null, null, null, true);
+    }
+    DisplacementMeasures.Result result = DisplacementMeasures.compute(r.counts(), d.counts(), c.counts());
+    return new DisplacementOverview.Row(municipality.code(), municipality.name(), r.before(), r.after(), r.change(),
+        d.before(), d.after(), d.change(), result.wdd().estimate(), result.wdd().z(), result.wdq().value(),
+        result.bufferWdd().z(), DisplacementInterpretation.flag(result), false);
+  }
+
   private DisplacementResult municipalities(Request request, List<String> targets, Set<String> controlDistricts,
-      int vintage) {
+      int vintage, DisclosurePolicy policy) {
     if (targets.isEmpty()) {
       throw new InvalidParameterException("target", "give one or more municipality codes as target");
     }
@@ -134,19 +195,16 @@ public class DisplacementService {
     Set<String> control = controlCodes(request.control(), controlDistricts, targets, buffer);
     Map<String, Long> before = perMunicipality(request.source(), request.category(), request.before(), "before");
     Map<String, Long> after = perMunicipality(request.source(), request.category(), request.after(), "after");
-    Counts r = sum(targets, before, after);
-    Counts d = sum(buffer, before, after);
-    Counts c = sum(control, before, after);
-    return result(request, new DisplacementResult.Area(targets, names(targets), r.before(), r.after()),
-        new DisplacementResult.Area(List.copyOf(buffer), "the municipalities bordering the target: " + names(buffer),
-            d.before(), d.after()),
-        new DisplacementResult.Area(List.copyOf(control), controlDescription(request.control()), c.before(),
-            c.after()),
-        DisplacementMeasures.compute(r, d, c));
+    ShownCounts r = ShownCounts.of(sum(targets, before, after), policy);
+    ShownCounts d = ShownCounts.of(sum(buffer, before, after), policy);
+    ShownCounts c = ShownCounts.of(sum(control, before, after), policy);
+    return result(request, r.area(targets, names(targets)),
+        d.area(List.copyOf(buffer), "the municipalities bordering the target: " + names(buffer)),
+        c.area(List.copyOf(control), controlDescription(request.control())), policy);
   }
 
   private DisplacementResult drawnAreas(Request request, List<String> targets, Set<String> controlDistricts,
-      int vintage) {
+      int vintage, DisclosurePolicy policy) {
     Map<String, Geometry> all = boundaries.boundaries(vintage);
     Geometry target = request.targetArea() != null ? request.targetArea()
         : UnaryUnionOp.union(targets.stream().map(all::get).toList());
@@ -164,13 +222,10 @@ public class DisplacementService {
     Counts[] counts = countInside(request, List.of(target, ring, control));
     String targetDescription = request.targetArea() != null
         ? String.format(Locale.ROOT, "the drawn area (%.2f km²)", target.getArea() / 1e6) : names(targets);
-    return result(request, new DisplacementResult.Area(targets, targetDescription, counts[0].before(),
-            counts[0].after()),
-        new DisplacementResult.Area(List.of(), "a ring of " + Math.round(metres) + " m around the target",
-            counts[1].before(), counts[1].after()),
-        new DisplacementResult.Area(List.copyOf(controlCodes), controlDescription(request.control())
-            + ", without the target and the ring", counts[2].before(), counts[2].after()),
-        DisplacementMeasures.compute(counts[0], counts[1], counts[2]));
+    return result(request, ShownCounts.of(counts[0], policy).area(targets, targetDescription),
+        ShownCounts.of(counts[1], policy).area(List.of(), "a ring of " + Math.round(metres) + " m around the target"),
+        ShownCounts.of(counts[2], policy).area(List.copyOf(controlCodes), controlDescription(request.control())
+            + ", without the target and the ring"), policy);
   }
 
   /** Incidents of the category before and after inside each area. */
@@ -197,8 +252,26 @@ public class DisplacementService {
     return result;
   }
 
+  /**
+   * The answer, with the measures computed from the counts as shown; withheld, with the reason,
+   * when a count behind them is suppressed for the reader.
+   */
   private DisplacementResult result(Request request, DisplacementResult.Area target, DisplacementResult.Area buffer,
-      DisplacementResult.Area control, DisplacementMeasures.Result measures) {
+      DisplacementResult.Area control, DisclosurePolicy policy) {
+    DisplacementResult.Periods periods = new DisplacementResult.Periods(request.before().label(),
+        request.after().label(), request.category(), request.source().name().toLowerCase(Locale.ROOT));
+    if (target.suppressed() || buffer.suppressed() || control.suppressed()) {
+      String reason = "withheld: a count behind the measures lies below " + policy.minimumCount()
+          + ", the smallest number shown to your account";
+      Map<String, String> withheld = new LinkedHashMap<>();
+      for (String measure : List.of("successMeasure", "bufferDisplacementMeasure", "wdq", "totalNetEffect", "wdd")) {
+        withheld.put(measure, reason);
+      }
+      return new DisplacementResult(target, buffer, control, periods, null, null, null, null, null, null, null,
+          withheld, DisplacementInterpretation.withheld(policy.minimumCount()));
+    }
+    DisplacementMeasures.Result measures = DisplacementMeasures.compute(counts(target), counts(buffer),
+        counts(control));
     Map<String, String> notDefined = new LinkedHashMap<>();
     note(notDefined, "successMeasure", measures.successMeasure());
     note(notDefined, "bufferDisplacementMeasure", measures.bufferDisplacementMeasure());
@@ -207,12 +280,46 @@ public class DisplacementService {
     if (measures.wdd().notDefinedBecause() != null) {
       notDefined.put("wdd", measures.wdd().notDefinedBecause());
     }
-    return new DisplacementResult(target, buffer, control,
-        new DisplacementResult.Periods(request.before().label(), request.after().label(), request.category(),
-            request.source().name().toLowerCase(Locale.ROOT)),
-        measures.successMeasure().value(), measures.bufferDisplacementMeasure().value(), measures.wdq().value(),
+    return new DisplacementResult(target, buffer, control, periods, measures.successMeasure().value(),
+        measures.bufferDisplacementMeasure().value(), measures.wdq().value(),
         measures.totalNetEffect().value(), wdd(measures.wdd()), wdd(measures.localWdd()), wdd(measures.bufferWdd()),
         notDefined, DisplacementInterpretation.of(measures, target.description()));
+  }
+
+  private static Counts counts(DisplacementResult.Area area) {
+    return new Counts(area.before(), area.after());
+  }
+
+  /** Before and after counts as the reader may see them. */
+  private record ShownCounts(DisclosedCount shownBefore, DisclosedCount shownAfter) {
+
+    static ShownCounts of(Counts counts, DisclosurePolicy policy) {
+      return new ShownCounts(policy.count(counts.before()), policy.count(counts.after()));
+    }
+
+    boolean suppressed() {
+      return shownBefore.suppressed() || shownAfter.suppressed();
+    }
+
+    Long before() {
+      return shownBefore.value();
+    }
+
+    Long after() {
+      return shownAfter.value();
+    }
+
+    Long change() {
+      return suppressed() ? null : shownAfter.value() - shownBefore.value();
+    }
+
+    Counts counts() {
+      return new Counts(shownBefore.value(), shownAfter.value());
+    }
+
+    DisplacementResult.Area area(List<String> codes, String description) {
+      return new DisplacementResult.Area(codes, description, before(), after(), suppressed());
+    }
   }
 
   private static void note(Map<String, String> notDefined, String name, DisplacementMeasures.Value value) {

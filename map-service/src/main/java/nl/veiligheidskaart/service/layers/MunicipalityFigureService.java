@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.veiligheidskaart.service.api.MunicipalityFigures;
 import nl.veiligheidskaart.service.api.MunicipalityFigures.CategoryCount;
 import nl.veiligheidskaart.service.api.MunicipalityFigures.MonthCount;
-import nl.veiligheidskaart.service.config.PrivacyProperties;
+import nl.veiligheidskaart.service.api.MunicipalityFigures;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosedCount;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.IncidentIndex;
 import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth;
@@ -32,22 +33,19 @@ public class MunicipalityFigureService {
 
   private final IncidentIndexLoader incidents;
   private final List<VeiligheidskaartProperties.Category> categories;
-  private final int minimumCount;
 
-  MunicipalityFigureService(IncidentIndexLoader incidents, VeiligheidskaartProperties properties,
-      PrivacyProperties privacy) {
+  MunicipalityFigureService(IncidentIndexLoader incidents, VeiligheidskaartProperties properties) {
     this.incidents = incidents;
     this.categories = properties.categories();
-    this.minimumCount = privacy.minimumCount();
   }
 
   /**
    * @param wanted categories to count, empty for all configured ones
    * @param from inclusive; {@code to} exclusive: the period (the caller fills in defaults)
-   * @param suppress whether counts below the minimum are hidden (every role but ANALYST)
+   * @param policy how the reader may see the counts
    */
   public MunicipalityFigures figures(String code, String name, List<String> wanted, Instant from, Instant to,
-      boolean suppress) {
+      DisclosurePolicy policy) {
     IncidentIndex index = incidents.current();
     Instant previousFrom = MunicipalityChoropleth.previousPeriodStart(from, to);
     YearMonth lastMonth = YearMonth.from(to.minusMillis(1).atZone(NETHERLANDS));
@@ -82,14 +80,15 @@ public class MunicipalityFigureService {
       if (counts == null) {
         continue;
       }
-      boolean hidden = suppress && (counts[0] < minimumCount || counts[1] < minimumCount);
-      categoryCounts.add(new CategoryCount(category.code().toLowerCase(Locale.ROOT), category.label(),
-          hidden && counts[0] < minimumCount ? null : counts[0], hidden ? null : counts[1], hidden));
+      DisclosedCount count = policy.count(counts[0]);
+      DisclosedCount previous = policy.count(counts[1]);
+      categoryCounts.add(new CategoryCount(category.code().toLowerCase(Locale.ROOT), category.label(), count.value(),
+          previous.value(), count.suppressed() || previous.suppressed()));
     }
     List<MonthCount> months = new ArrayList<>();
     for (int m = 0; m < MONTHS; m++) {
-      boolean hidden = suppress && perMonth[m] < minimumCount;
-      months.add(new MonthCount(firstMonth.plusMonths(m).toString(), hidden ? null : perMonth[m], hidden));
+      DisclosedCount count = policy.count(perMonth[m]);
+      months.add(new MonthCount(firstMonth.plusMonths(m).toString(), count.value(), count.suppressed()));
     }
     return new MunicipalityFigures(code, name, date(from), date(to), date(previousFrom), categoryCounts, months);
   }

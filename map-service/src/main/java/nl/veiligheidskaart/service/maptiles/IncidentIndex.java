@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.locationtech.jts.geom.Envelope;
 
@@ -42,27 +43,36 @@ public final class IncidentIndex {
   /** Incidents of bucket b are [bucketStart[b], bucketStart[b + 1]). */
   private final int[] bucketStart;
 
-  /** Which incidents a reader asks for: categories (empty for all) and [from, to) in epoch milliseconds. */
+  /**
+   * Which incidents a reader asks for: categories (empty for all), [from, to) in epoch
+   * milliseconds, and the municipalities the reader may see (null for all).
+   */
   public final class Selection {
     private final boolean[] categoryWanted;
+    private final boolean[] municipalityWanted;
     private final long from;
     private final long to;
-    /** Every incident: no category and no period asked for. */
+    /** Every incident: no category, no period and no municipalities asked for. */
     private final boolean all;
 
-    private Selection(List<String> wanted, Instant from, Instant to) {
+    private Selection(List<String> wanted, Instant from, Instant to, Set<String> visibleMunicipalities) {
       this.categoryWanted = new boolean[categories.size()];
       for (int c = 0; c < categories.size(); c++) {
         categoryWanted[c] = wanted == null || wanted.isEmpty() || wanted.contains(categories.get(c));
       }
+      this.municipalityWanted = visibleMunicipalities == null ? null : new boolean[municipalities.size()];
+      for (int m = 0; municipalityWanted != null && m < municipalities.size(); m++) {
+        municipalityWanted[m] = visibleMunicipalities.contains(municipalities.get(m));
+      }
       this.from = from == null ? Long.MIN_VALUE : from.toEpochMilli();
       this.to = to == null ? Long.MAX_VALUE : to.toEpochMilli();
-      this.all = (wanted == null || wanted.isEmpty()) && from == null && to == null;
+      this.all = (wanted == null || wanted.isEmpty()) && from == null && to == null && municipalityWanted == null;
     }
 
     boolean test(int incident) {
       long time = occurredAt[incident];
-      return time >= from && time < to && categoryWanted[category[incident]];
+      return time >= from && time < to && categoryWanted[category[incident]]
+          && (municipalityWanted == null || municipalityWanted[municipality[incident]]);
     }
   }
 
@@ -121,7 +131,12 @@ public final class IncidentIndex {
   }
 
   public Selection select(List<String> categories, Instant from, Instant to) {
-    return new Selection(categories, from, to);
+    return new Selection(categories, from, to, null);
+  }
+
+  /** As {@link #select(List, Instant, Instant)}, only incidents in the given municipalities (null: all). */
+  public Selection select(List<String> categories, Instant from, Instant to, Set<String> visibleMunicipalities) {
+    return new Selection(categories, from, to, visibleMunicipalities);
   }
 
   /** Calls {@code action} with every selected incident inside {@code mercator} (edges included). */

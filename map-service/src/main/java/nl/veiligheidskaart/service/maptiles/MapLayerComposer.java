@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
-import nl.veiligheidskaart.service.config.PrivacyProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.Choropleth;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.MunicipalityValue;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
-import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
 import nl.veiligheidskaart.tiles.render.MapLayer.Points;
 import nl.veiligheidskaart.tiles.render.MapLayer.StyledArea;
-import nl.veiligheidskaart.tiles.render.MapStyle;
+import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
+import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a map layer, for a filter and an audience, into what the renderer draws over a Web
+ * Turns a map layer, for a filter and a reader, into what the renderer draws over a Web
  * Mercator viewport, and gives its legend: the one place where raster tiles and snapshots get
  * their content, so that both show the same map.
  */
@@ -47,16 +47,14 @@ public class MapLayerComposer {
   private final HeatmapLayer heatmap;
   private final IncidentIndexLoader incidents;
   private final RiskLocationLayers riskLocations;
-  private final int minimumCount;
 
   MapLayerComposer(MunicipalityChoropleth choropleth, HotspotLayer hotspots, HeatmapLayer heatmap,
-      IncidentIndexLoader incidents, RiskLocationLayers riskLocations, PrivacyProperties privacy) {
+      IncidentIndexLoader incidents, RiskLocationLayers riskLocations) {
     this.choropleth = choropleth;
     this.hotspots = hotspots;
     this.heatmap = heatmap;
     this.incidents = incidents;
     this.riskLocations = riskLocations;
-    this.minimumCount = privacy.minimumCount();
   }
 
   /** Whether analysts see single incidents at this viewport's scale (pixels as small as at that zoom). */
@@ -66,12 +64,12 @@ public class MapLayerComposer {
   }
 
   public List<MapLayer> draw(MapLayerId layer, Viewport viewport, MapLayerFilter filter, ChoroplethMeasure measure,
-      MapAudience audience) {
+      DisclosurePolicy policy) {
     return switch (layer) {
-      case MUNICIPALITIES -> List.of(municipalities(filter, measure, audience));
-      case INCIDENTS -> List.of(audience.analyst() && showsRawPoints(viewport)
+      case MUNICIPALITIES -> List.of(municipalities(filter, measure, policy));
+      case INCIDENTS -> List.of(policy.exact() && showsRawPoints(viewport)
           ? new Points(incidentPoints(viewport.world(), filter), MapStyle.INCIDENT)
-          : incidentCells(viewport, filter, audience));
+          : incidentCells(viewport, filter, policy));
       case HEATMAP -> List.of(heatmap.surface(viewport, filter));
       case HOTSPOTS -> List.of(hotspotCells(viewport.world(), filter));
       case HEMP_SITES -> List.of(new Points(geometries(riskLocations.hempSites(Crs.WEB_MERCATOR).features()),
@@ -84,10 +82,10 @@ public class MapLayerComposer {
     };
   }
 
-  public Legend legend(MapLayerId layer, MapLayerFilter filter, ChoroplethMeasure measure, MapAudience audience) {
+  public Legend legend(MapLayerId layer, MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
     return switch (layer) {
-      case MUNICIPALITIES -> choropleth.choropleth(filter, measure, audience).legend();
-      case INCIDENTS -> MapStyle.cellLegend(audience.analyst(), minimumCount);
+      case MUNICIPALITIES -> choropleth.choropleth(filter, measure, policy).legend();
+      case INCIDENTS -> MapStyle.cellLegend(policy.exact(), policy.minimumCount());
       case HEATMAP -> heatmap.scale(filter).legend();
       case HOTSPOTS -> MapStyle.giBinLegend();
       case HEMP_SITES -> MapStyle.pointLegend(layer.title(), MapStyle.HEMP_SITE);
@@ -96,8 +94,8 @@ public class MapLayerComposer {
     };
   }
 
-  private Areas municipalities(MapLayerFilter filter, ChoroplethMeasure measure, MapAudience audience) {
-    Choropleth map = choropleth.choropleth(filter, measure, audience);
+  private Areas municipalities(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
+    Choropleth map = choropleth.choropleth(filter, measure, policy);
     List<StyledArea> areas = new ArrayList<>();
     for (MunicipalityValue value : map.municipalities()) {
       Color fill = switch (value.state()) {
@@ -122,19 +120,20 @@ public class MapLayerComposer {
     return points;
   }
 
-  private Areas incidentCells(Viewport viewport, MapLayerFilter filter, MapAudience audience) {
+  private Areas incidentCells(Viewport viewport, MapLayerFilter filter, DisclosurePolicy policy) {
     IncidentIndex index = incidents.current();
     int side = Math.max(1, viewport.width() / CELL_PIXELS);
     Envelope world = viewport.world();
-    int[] counts = index.countCells(world, index.select(filter.categories(), filter.from(), filter.to()), side);
+    int[] counts = index.countCells(world, index.select(filter.categories(), filter.from(), filter.to(),
+        policy.visibleMunicipalities()), side);
     List<StyledArea> cells = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
-      int count = counts[cell];
-      if (count == 0 || (!audience.analyst() && count < minimumCount)) {
+      Long shown = counts[cell] == 0 ? null : policy.shown(counts[cell]);
+      if (shown == null) {
         continue;
       }
       cells.add(new StyledArea(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(world, side, cell)),
-          MapStyle.cellColour(count), false));
+          MapStyle.cellColour(shown.intValue()), false));
     }
     return new Areas(cells, MapStyle.CELL_OUTLINE, 0.5, true);
   }

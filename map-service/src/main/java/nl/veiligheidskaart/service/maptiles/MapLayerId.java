@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.maptiles;
 
 import java.util.Arrays;
 import java.util.Optional;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 
 /** The map layers served as tiles: which formats each has and who may see it (DESIGN.md, privacy). */
 public enum MapLayerId {
@@ -47,6 +48,13 @@ public enum MapLayerId {
   /** Raw data or analyses of raw data: analysts only. The others are aggregates for every role. */
   public boolean analystsOnly() {
     return analystsOnly;
+  }
+
+  /** @throws org.springframework.security.access.AccessDeniedException when the reader may not see this layer */
+  public void requireVisibleTo(DisclosurePolicy policy) {
+    if (analystsOnly) {
+      policy.requireRawData("The layer '" + id + "'");
+    }
   }
 
   public static Optional<MapLayerId> of(String id) {

@@ -11,20 +11,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.config.PrivacyProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosedCount;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.MapGeography.MapMunicipality;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.render.Classification;
-import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
+import nl.veiligheidskaart.tiles.render.MapStyle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * The municipality choropleth: per municipality the count, rate or change of the selected
  * incidents, classed as ArcGIS and QGIS do by default (five natural-breaks classes; fixed classes
- * around zero for change). Values below the minimum count are suppressed for every role but
- * ANALYST, and a MUNICIPALITY account sees values only for its own area and its neighbours.
+ * around zero for change). Counts are shown as the reader's disclosure policy allows (suppressed,
+ * rounded, in scope), and rates and changes are computed from the counts as shown.
  */
 @Service
 public class MunicipalityChoropleth {
@@ -53,23 +54,21 @@ public class MunicipalityChoropleth {
       List<MunicipalityValue> municipalities, double[] breaks, Legend legend) {
   }
 
-  private record Key(MapLayerFilter filter, ChoroplethMeasure measure, MapAudience audience) {
+  private record Key(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
   }
 
   private final IncidentIndexLoader incidents;
   private final MapGeography geography;
-  private final int minimumCount;
   private final Cache<Key, Choropleth> cache = Caffeine.newBuilder().maximumSize(1_000)
       .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-  MunicipalityChoropleth(IncidentIndexLoader incidents, MapGeography geography, PrivacyProperties privacy) {
+  MunicipalityChoropleth(IncidentIndexLoader incidents, MapGeography geography) {
     this.incidents = incidents;
     this.geography = geography;
-    this.minimumCount = privacy.minimumCount();
   }
 
-  public Choropleth choropleth(MapLayerFilter filter, ChoroplethMeasure measure, MapAudience audience) {
-    return cache.get(new Key(filter, measure, audience), this::compute);
+  public Choropleth choropleth(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
+    return cache.get(new Key(filter, measure, policy), this::compute);
   }
 
   @EventListener
@@ -115,28 +114,29 @@ public class MunicipalityChoropleth {
       previous = index.countsByMunicipality(index.select(filter.categories(), previousFrom, from));
     }
     Map<String, Long> counts = index.countsByMunicipality(index.select(filter.categories(), from, to));
-    boolean suppress = !key.audience().analyst();
+    DisclosurePolicy policy = key.policy();
+    boolean change = key.measure() == ChoroplethMeasure.CHANGE;
     List<MunicipalityValue> values = new ArrayList<>();
     List<Double> shown = new ArrayList<>();
     for (MapMunicipality municipality : geography.municipalities()) {
-      long count = counts.getOrDefault(municipality.code(), 0L);
-      long before = previous.getOrDefault(municipality.code(), 0L);
+      DisclosedCount count = policy.count(counts.getOrDefault(municipality.code(), 0L));
+      DisclosedCount before = policy.count(previous.getOrDefault(municipality.code(), 0L));
       MunicipalityValue value;
-      if (!key.audience().maySee(municipality.code())) {
+      if (!policy.maySee(municipality.code())) {
         value = new MunicipalityValue(municipality, State.OUTSIDE_SCOPE, null, null, null);
-      } else if (suppress && (count < minimumCount
-          || key.measure() == ChoroplethMeasure.CHANGE && before < minimumCount)) {
+      } else if (count.suppressed() || change && before.suppressed()) {
         value = new MunicipalityValue(municipality, State.SUPPRESSED, null, null, null);
-      } else if (key.measure() == ChoroplethMeasure.CHANGE && before == 0) {
-        value = new MunicipalityValue(municipality, State.NOT_DEFINED, count, before, null);
+      } else if (change && before.value() == 0) {
+        value = new MunicipalityValue(municipality, State.NOT_DEFINED, count.value(), before.value(), null);
       } else {
+        // measures from the counts as shown, so that they tell no more than the counts do
         double measured = switch (key.measure()) {
-          case COUNT -> count;
-          case RATE -> count / municipality.areaKm2();
-          case CHANGE -> 100.0 * (count - before) / before;
+          case COUNT -> count.value();
+          case RATE -> count.value() / municipality.areaKm2();
+          case CHANGE -> 100.0 * (count.value() - before.value()) / before.value();
         };
-        value = new MunicipalityValue(municipality, State.SHOWN, count,
-            key.measure() == ChoroplethMeasure.CHANGE ? before : null, measured);
+        value = new MunicipalityValue(municipality, State.SHOWN, count.value(), change ? before.value() : null,
+            measured);
         shown.add(measured);
       }
       values.add(value);

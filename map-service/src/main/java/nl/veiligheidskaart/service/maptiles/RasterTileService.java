@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.maptiles;
 
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import nl.veiligheidskaart.tiles.render.MapRenderer;
 import nl.veiligheidskaart.tiles.render.Viewport;
@@ -19,16 +20,16 @@ public class RasterTileService {
 
   /**
    * @param pixelRatio 1 or 2
-   * @throws org.springframework.security.access.AccessDeniedException for a layer the audience may not see
+   * @throws org.springframework.security.access.AccessDeniedException for a layer the reader may not see
    */
   public RenderedTile tile(MapLayerId layer, TileCoordinate tile, int pixelRatio, MapLayerFilter filter,
-      ChoroplethMeasure measure, MapAudience audience) {
-    TileAccess.check(layer, audience);
+      ChoroplethMeasure measure, DisclosurePolicy policy) {
+    layer.requireVisibleTo(policy);
     String style = (layer == MapLayerId.MUNICIPALITIES ? measure.wireName() : "") + "@" + pixelRatio;
-    return cache.get(new TileCache.Key(layer, "png", tile, filter, style, audience), () -> {
+    return cache.get(new TileCache.Key(layer, "png", tile, filter, style, policy), () -> {
       Viewport viewport = Viewport.ofTile(tile, pixelRatio);
       return MapRenderer.png(MapRenderer.render(viewport, composer.draw(layer, viewport, filter, measure,
-          audience)));
+          policy)));
     });
   }
 }

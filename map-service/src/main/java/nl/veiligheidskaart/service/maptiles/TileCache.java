@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.springframework.context.event.EventListener;
@@ -25,11 +26,11 @@ import org.springframework.stereotype.Component;
 class TileCache {
 
   /**
-   * Everything a tile's bytes depend on: the audience, because suppression and scope depend on the
-   * role; {@code style} is the choropleth measure and pixel ratio, or empty.
+   * Everything a tile's bytes depend on: the disclosure policy, because suppression, rounding and
+   * scope depend on the reader; {@code style} is the choropleth measure and pixel ratio, or empty.
    */
   record Key(MapLayerId layer, String format, TileCoordinate tile, MapLayerFilter filter, String style,
-      MapAudience audience) {
+      DisclosurePolicy policy) {
   }
 
   private final Cache<Key, RenderedTile> tiles;

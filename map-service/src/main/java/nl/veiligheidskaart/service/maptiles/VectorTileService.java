@@ -8,14 +8,14 @@ import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
-import nl.veiligheidskaart.service.config.PrivacyProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.Choropleth;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.MunicipalityValue;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
-import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileFeature;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileLayer;
+import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -40,39 +40,37 @@ public class VectorTileService {
   private final IncidentIndexLoader incidents;
   private final RiskLocationLayers riskLocations;
   private final TileCache cache;
-  private final int minimumCount;
 
   VectorTileService(MunicipalityChoropleth choropleth, HotspotLayer hotspots, IncidentIndexLoader incidents,
-      RiskLocationLayers riskLocations, TileCache cache, PrivacyProperties privacy) {
+      RiskLocationLayers riskLocations, TileCache cache) {
     this.choropleth = choropleth;
     this.hotspots = hotspots;
     this.incidents = incidents;
     this.riskLocations = riskLocations;
     this.cache = cache;
-    this.minimumCount = privacy.minimumCount();
   }
 
   /**
    * @throws IllegalArgumentException for a layer without vector tiles (the heatmap)
-   * @throws org.springframework.security.access.AccessDeniedException for a layer the audience may not see
+   * @throws org.springframework.security.access.AccessDeniedException for a layer the reader may not see
    */
   public RenderedTile tile(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
-      MapAudience audience) {
+      DisclosurePolicy policy) {
     if (!layer.vector()) {
       throw new IllegalArgumentException("The layer '" + layer.id() + "' has no vector tiles");
     }
-    TileAccess.check(layer, audience);
+    layer.requireVisibleTo(policy);
     String style = layer == MapLayerId.MUNICIPALITIES ? measure.wireName() : "";
-    return cache.get(new TileCache.Key(layer, "mvt", tile, filter, style, audience),
-        () -> VectorTileEncoder.encode(tile, List.of(content(layer, tile, filter, measure, audience))));
+    return cache.get(new TileCache.Key(layer, "mvt", tile, filter, style, policy),
+        () -> VectorTileEncoder.encode(tile, List.of(content(layer, tile, filter, measure, policy))));
   }
 
   private TileLayer content(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
-      MapAudience audience) {
+      DisclosurePolicy policy) {
     return switch (layer) {
-      case MUNICIPALITIES -> municipalities(filter, measure, audience);
-      case INCIDENTS -> audience.analyst() && tile.z() >= MapLayerComposer.RAW_POINTS_FROM_ZOOM
-          ? incidentPoints(tile, filter) : incidentCells(tile, filter, audience);
+      case MUNICIPALITIES -> municipalities(filter, measure, policy);
+      case INCIDENTS -> policy.exact() && tile.z() >= MapLayerComposer.RAW_POINTS_FROM_ZOOM
+          ? incidentPoints(tile, filter) : incidentCells(tile, filter, policy);
       case HOTSPOTS -> hotspotCells(tile, filter);
       case HEMP_SITES -> fromCollection("hemp-sites", riskLocations.hempSites(Crs.WEB_MERCATOR),
           "sourceId", "siteType", "foundOn", "plantCount", "demo");
@@ -85,8 +83,8 @@ public class VectorTileService {
   }
 
   /** Outlines with the choropleth's figures; {@code class} is the legend entry (0 = first). */
-  private TileLayer municipalities(MapLayerFilter filter, ChoroplethMeasure measure, MapAudience audience) {
-    Choropleth map = choropleth.choropleth(filter, measure, audience);
+  private TileLayer municipalities(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
+    Choropleth map = choropleth.choropleth(filter, measure, policy);
     List<TileFeature> features = new ArrayList<>();
     for (MunicipalityValue value : map.municipalities()) {
       Map<String, Object> tags = new LinkedHashMap<>();
@@ -121,20 +119,20 @@ public class VectorTileService {
     return new TileLayer("incidents", features);
   }
 
-  /** Counts per cell of a 16 × 16 raster over the tile; cells below the minimum count left out for non-analysts. */
-  private TileLayer incidentCells(TileCoordinate tile, MapLayerFilter filter, MapAudience audience) {
+  /** Counts per cell of a 16 × 16 raster over the tile, as the reader may see them (suppressed cells left out). */
+  private TileLayer incidentCells(TileCoordinate tile, MapLayerFilter filter, DisclosurePolicy policy) {
     IncidentIndex index = incidents.current();
     Envelope bounds = tile.bounds();
-    int[] counts = index.countCells(bounds, index.select(filter.categories(), filter.from(), filter.to()),
-        CELLS_PER_SIDE);
+    int[] counts = index.countCells(bounds, index.select(filter.categories(), filter.from(), filter.to(),
+        policy.visibleMunicipalities()), CELLS_PER_SIDE);
     List<TileFeature> features = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
-      int count = counts[cell];
-      if (count == 0 || (!audience.analyst() && count < minimumCount)) {
+      Long shown = counts[cell] == 0 ? null : policy.shown(counts[cell]);
+      if (shown == null) {
         continue;
       }
       features.add(new TileFeature(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(bounds, CELLS_PER_SIDE, cell)),
-          Map.of("count", count)));
+          Map.of("count", shown)));
     }
     return new TileLayer("incident-cells", features);
   }

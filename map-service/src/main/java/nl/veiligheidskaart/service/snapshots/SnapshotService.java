@@ -16,20 +16,19 @@ import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.GeographyService;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
-import nl.veiligheidskaart.service.maptiles.MapAudience;
 import nl.veiligheidskaart.service.maptiles.MapGeography;
 import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
-import nl.veiligheidskaart.service.maptiles.TileAccess;
 import nl.veiligheidskaart.tiles.page.MapPage;
 import nl.veiligheidskaart.tiles.page.MapSheet;
 import nl.veiligheidskaart.tiles.page.PageFormat;
-import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
 import nl.veiligheidskaart.tiles.render.MapLayer.StyledArea;
+import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.Viewport;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -78,11 +77,18 @@ public class SnapshotService {
   public record MapArea(Envelope extent, String label) {
   }
 
-  /** A municipality (by code) or district (by code or name). */
-  public MapArea area(String area) {
+  /**
+   * A municipality (by code) or district (by code or name).
+   *
+   * @throws org.springframework.security.access.AccessDeniedException for a municipality outside the reader's scope
+   */
+  public MapArea area(String area, DisclosurePolicy policy) {
     boolean municipality = area.toUpperCase(Locale.ROOT).startsWith("GM");
     Feature feature = municipality ? geography.municipality(area, Crs.WEB_MERCATOR)
         : geography.district(area, Crs.WEB_MERCATOR);
+    if (municipality) {
+      policy.requireMunicipality(feature.id());
+    }
     if (feature.geometry() == null) {
       throw new InvalidParameterException("area", "the area '" + area + "' has no boundary loaded");
     }
@@ -96,8 +102,8 @@ public class SnapshotService {
     return CrsTransform.transform(corners, crs, Crs.WEB_MERCATOR).getEnvelopeInternal();
   }
 
-  public Snapshot make(Specification spec, MapAudience audience, String madeBy) {
-    MapSheet sheet = sheet(spec, audience, madeBy);
+  public Snapshot make(Specification spec, DisclosurePolicy policy, String madeBy) {
+    MapSheet sheet = sheet(spec, policy, madeBy);
     LocalDate today = LocalDate.now(clock.withZone(NETHERLANDS));
     String fileName = "kaart-" + slug(spec.title()) + "-" + today + (spec.pdf() ? ".pdf" : ".png");
     return spec.pdf() ? new Snapshot(MapPage.pdf(spec.page(), sheet), "application/pdf", fileName)
@@ -105,26 +111,26 @@ public class SnapshotService {
   }
 
   /** Adds the map page to a PDF document, as a briefing pack does for each theme. */
-  public void addMapPage(PDDocument document, PageFormat page, Specification spec, MapAudience audience,
+  public void addMapPage(PDDocument document, PageFormat page, Specification spec, DisclosurePolicy policy,
       String madeBy) throws IOException {
-    MapPage.addTo(document, page, sheet(spec, audience, madeBy));
+    MapPage.addTo(document, page, sheet(spec, policy, madeBy));
   }
 
-  private MapSheet sheet(Specification spec, MapAudience audience, String madeBy) {
-    spec.layers().forEach(layer -> TileAccess.check(layer, audience));
+  private MapSheet sheet(Specification spec, DisclosurePolicy policy, String madeBy) {
+    spec.layers().forEach(layer -> layer.requireVisibleTo(policy));
     List<MapStyle.Legend> legends = new ArrayList<>();
     for (MapLayerId layer : spec.layers()) {
-      legends.add(composer.legend(layer, spec.filter(), spec.measure(), audience));
+      legends.add(composer.legend(layer, spec.filter(), spec.measure(), policy));
     }
     return new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(), notes(spec, madeBy), legends,
-        spec.extent(), viewport -> layers(spec, viewport, audience));
+        spec.extent(), viewport -> layers(spec, viewport, policy));
   }
 
   /** The layers in the order asked (the first at the bottom), with the municipal boundaries on top. */
-  private List<MapLayer> layers(Specification spec, Viewport viewport, MapAudience audience) {
+  private List<MapLayer> layers(Specification spec, Viewport viewport, DisclosurePolicy policy) {
     List<MapLayer> layers = new ArrayList<>();
     for (MapLayerId layer : spec.layers()) {
-      layers.addAll(composer.draw(layer, viewport, spec.filter(), spec.measure(), audience));
+      layers.addAll(composer.draw(layer, viewport, spec.filter(), spec.measure(), policy));
     }
     layers.add(new Areas(mapGeography.municipalities().stream()
         .map(m -> new StyledArea(m.mercator(), TRANSPARENT, false)).toList(), MapStyle.BOUNDARY, 0.6, false));

@@ -4,14 +4,13 @@ import java.util.List;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.api.AreaStatistic;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.layers.AreaStatistics;
-import nl.veiligheidskaart.service.security.SignedInUser;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Counts per municipality, period and category, as the reader's role may see them. */
+/** Counts per municipality, period and category, as the reader's disclosure policy allows. */
 @RestController
 class AreaStatisticController {
 
@@ -26,12 +25,11 @@ class AreaStatisticController {
   @GetMapping("/api/v1/area-statistics")
   List<AreaStatistic> areaStatistics(@RequestParam(required = false) String category,
       @RequestParam(required = false) String period, @RequestParam(required = false) String municipality,
-      Authentication user) {
+      DisclosurePolicy policy) {
     String code = municipality == null || municipality.isBlank() ? null
         : reference.municipality(municipality).orElseThrow(() -> new InvalidParameterException("municipality",
             "'" + municipality + "' is not a municipality of Oost-Nederland")).code();
-    return statistics.find(blankToNull(category), blankToNull(period), code,
-        SignedInUser.role(user).orElseThrow(), SignedInUser.municipality(user).orElse(null));
+    return statistics.find(blankToNull(category), blankToNull(period), code, policy);
   }
 
   private static String blankToNull(String value) {

@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
-import nl.veiligheidskaart.service.briefings.BriefingService;
 import nl.veiligheidskaart.service.briefings.BriefingService.Briefing;
+import nl.veiligheidskaart.service.briefings.BriefingService;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -39,8 +40,8 @@ class BriefingController {
    */
   @GetMapping("/api/v1/briefings/{district}")
   ResponseEntity<byte[]> briefing(@PathVariable String district, @RequestParam(required = false) String period,
-      Authentication user) {
-    Briefing briefing = briefings.briefing(district, period(period), user.getName());
+      DisclosurePolicy policy, Authentication user) {
+    Briefing briefing = briefings.briefing(district, period(period), policy, user.getName());
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(briefing.fileName())
             .build().toString())

@@ -5,29 +5,22 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.geodata.io.GeoJsonGeometries;
-import nl.veiligheidskaart.geodata.locate.MunicipalityLocator;
 import nl.veiligheidskaart.service.api.DisplacementOverview;
 import nl.veiligheidskaart.service.api.DisplacementResult;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.IncidentCategories;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Buffer;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Control;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Source;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
-import nl.veiligheidskaart.service.geography.BoundaryIndexes;
-import nl.veiligheidskaart.service.geography.MunicipalityScope;
-import nl.veiligheidskaart.service.security.SignedInUser;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,15 +38,10 @@ import tools.jackson.databind.JsonNode;
 class DisplacementController {
 
   private final DisplacementService displacement;
-  private final MunicipalityScope scope;
-  private final BoundaryIndexes boundaries;
   private final IncidentCategories categories;
 
-  DisplacementController(DisplacementService displacement, MunicipalityScope scope, BoundaryIndexes boundaries,
-      IncidentCategories categories) {
+  DisplacementController(DisplacementService displacement, IncidentCategories categories) {
     this.displacement = displacement;
-    this.scope = scope;
-    this.boundaries = boundaries;
     this.categories = categories;
   }
 
@@ -63,18 +51,12 @@ class DisplacementController {
       @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
       @RequestParam(required = false) String before, @RequestParam(required = false) String after,
       @RequestParam(defaultValue = "contiguity") String buffer, @RequestParam(defaultValue = "district") String control,
-      Authentication user) {
+      DisclosurePolicy policy) {
     List<String> targets = list(target);
-    Optional<Set<String>> visible = visible(user);
-    visible.ifPresent(codes -> targets.stream().filter(code -> !codes.contains(code.toUpperCase(Locale.ROOT)))
-        .findFirst().ifPresent(code -> {
-          throw new AccessDeniedException("Your account may check its own municipality and its neighbours, not "
-              + code + ".");
-        }));
     Source dataSource = source(source);
-    StudyPeriod[] periods = periods(interventionDate, window, before, after);
+    StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
     return displacement.analyse(new DisplacementService.Request(targets, null, category(category, dataSource),
-        dataSource, periods[0], periods[1], buffer(buffer), control(control)));
+        dataSource, periods[0], periods[1], buffer(buffer), control(control)), policy);
   }
 
   /** The same check for a drawn target: a GeoJSON Polygon, Feature or FeatureCollection (CRS84 unless it says). */
@@ -83,17 +65,11 @@ class DisplacementController {
       @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
       @RequestParam(required = false) String before, @RequestParam(required = false) String after,
       @RequestParam(defaultValue = "ring:500") String buffer, @RequestParam(defaultValue = "district") String control,
-      Authentication user) {
+      DisclosurePolicy policy) {
     Geometry area = drawnArea(geoJson);
-    visible(user).ifPresent(codes -> {
-      String where = boundaries.newestLocator().flatMap(locator -> locate(locator, area)).orElse("");
-      if (!codes.contains(where)) {
-        throw new AccessDeniedException("Your account may check its own municipality and its neighbours only.");
-      }
-    });
-    StudyPeriod[] periods = periods(interventionDate, window, before, after);
+    StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
     return displacement.analyse(new DisplacementService.Request(List.of(), area, category(category, Source.INCIDENTS),
-        Source.INCIDENTS, periods[0], periods[1], buffer(buffer), control(control)));
+        Source.INCIDENTS, periods[0], periods[1], buffer(buffer), control(control)), policy);
   }
 
   @GetMapping("/overview")
@@ -101,18 +77,10 @@ class DisplacementController {
       @RequestParam(defaultValue = "incidents") String source,
       @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
       @RequestParam(required = false) String before, @RequestParam(required = false) String after,
-      Authentication user) {
+      DisclosurePolicy policy) {
     Source dataSource = source(source);
-    StudyPeriod[] periods = periods(interventionDate, window, before, after);
-    return displacement.overview(category(category, dataSource), dataSource, periods[0], periods[1], visible(user));
-  }
-
-  private Optional<Set<String>> visible(Authentication user) {
-    return scope.visibleCodes(SignedInUser.role(user).orElseThrow(), SignedInUser.municipality(user).orElse(null));
-  }
-
-  private static Optional<String> locate(MunicipalityLocator locator, Geometry area) {
-    return locator.municipalityAt(area.getInteriorPoint().getCoordinate(), 0);
+    StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
+    return displacement.overview(category(category, dataSource), dataSource, periods[0], periods[1], policy);
   }
 
   private String category(String value, Source source) {
@@ -134,7 +102,21 @@ class DisplacementController {
     };
   }
 
-  /** Either an intervention date with a window each side (default one year), or before and after periods. */
+  /**
+   * Either an intervention date with a window each side (default one year), or before and after
+   * periods; for the reader's policy in whole months, the intervention's rule named by its own parameters.
+   */
+  static StudyPeriod[] periods(String interventionDate, String window, String before, String after,
+      DisclosurePolicy policy) {
+    StudyPeriod[] periods = periods(interventionDate, window, before, after);
+    if (interventionDate != null && !interventionDate.isBlank()) {
+      policy.requirePeriodBoundary("interventionDate", periods[1].from());
+      policy.requirePeriodBoundary("window", periods[0].from());
+      policy.requirePeriodBoundary("window", periods[1].to());
+    }
+    return periods;
+  }
+
   static StudyPeriod[] periods(String interventionDate, String window, String before, String after) {
     boolean byDate = interventionDate != null && !interventionDate.isBlank();
     boolean byPeriods = before != null || after != null;

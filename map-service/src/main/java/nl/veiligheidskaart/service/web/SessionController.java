@@ -4,10 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import nl.veiligheidskaart.service.api.ViewerConfig;
-import nl.veiligheidskaart.service.config.PrivacyProperties;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
-import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -19,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
   private final VeiligheidskaartProperties properties;
-  private final PrivacyProperties privacy;
 
-  SessionController(VeiligheidskaartProperties properties, PrivacyProperties privacy) {
+  SessionController(VeiligheidskaartProperties properties) {
     this.properties = properties;
-    this.privacy = privacy;
   }
 
   /** The token the login form posts back; reading it also sets the XSRF-TOKEN cookie for later calls. */
@@ -34,17 +31,16 @@ class SessionController {
   }
 
   @GetMapping("/api/v1/viewer-config")
-  ViewerConfig viewerConfig(Authentication authentication) {
+  ViewerConfig viewerConfig(Authentication authentication, DisclosurePolicy policy) {
     VeiligheidskaartProperties.Basemap basemap = properties.basemap();
-    Role role = SignedInUser.role(authentication).orElseThrow();
     return new ViewerConfig(
         new ViewerConfig.Basemap(basemap.enabled() ? basemap.url() : null, basemap.attribution()),
         SignedInUser.describe(authentication),
         properties.categories().stream()
             .map(c -> new ViewerConfig.Category(c.code().toLowerCase(Locale.ROOT), c.label())).toList(),
         Arrays.stream(MapLayerId.values())
-            .filter(layer -> role.seesIncidentFigures() && (!layer.analystsOnly() || role == Role.ANALYST))
+            .filter(layer -> policy.seesIncidentFigures() && (!layer.analystsOnly() || policy.exact()))
             .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.vector())).toList(),
-        role == Role.ANALYST ? null : privacy.minimumCount());
+        policy.exact() ? null : policy.minimumCount(), policy.exact() ? null : DisclosurePolicy.ROUNDING_BASE);
   }
 }

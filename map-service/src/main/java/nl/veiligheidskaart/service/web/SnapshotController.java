@@ -1,6 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,15 +9,12 @@ import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.SnapshotRequest;
 import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.config.IncidentCategories;
-import nl.veiligheidskaart.service.geography.MunicipalityScope;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
-import nl.veiligheidskaart.service.maptiles.MapAudience;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
-import nl.veiligheidskaart.service.security.Role;
-import nl.veiligheidskaart.service.security.SignedInUser;
-import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.service.snapshots.SnapshotService.Snapshot;
+import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.tiles.page.PageFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -39,19 +35,15 @@ class SnapshotController {
 
   private final SnapshotService snapshots;
   private final IncidentCategories categories;
-  private final MunicipalityScope scope;
 
-  SnapshotController(SnapshotService snapshots, IncidentCategories categories, MunicipalityScope scope) {
+  SnapshotController(SnapshotService snapshots, IncidentCategories categories) {
     this.snapshots = snapshots;
     this.categories = categories;
-    this.scope = scope;
   }
 
   @PostMapping(path = "/api/v1/snapshots", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<byte[]> snapshot(@RequestBody SnapshotRequest request, Authentication user) {
-    Role role = SignedInUser.role(user).orElseThrow();
-    MapAudience audience = new MapAudience(role,
-        scope.visibleCodes(role, SignedInUser.municipality(user).orElse(null)).orElse(null));
+  ResponseEntity<byte[]> snapshot(@RequestBody SnapshotRequest request, DisclosurePolicy policy,
+      Authentication user) {
     String title = text("title", request.title(), MAX_TITLE, true);
     String subtitle = text("subtitle", request.subtitle(), MAX_SUBTITLE, false);
     boolean pdf = choice("format", request.format(), "pdf", "png", "pdf").equals("pdf");
@@ -61,23 +53,19 @@ class SnapshotController {
     if (dpi < 72 || dpi > 600) {
       throw new InvalidParameterException("dpi", "dpi lies between 72 and 600");
     }
-    Instant from = IncidentController.instant("from", request.from());
-    Instant to = IncidentController.instant("to", request.to());
-    if (from != null && to != null && !from.isBefore(to)) {
-      throw new InvalidParameterException("from", "from must lie before to");
-    }
+    ReaderPeriod period = ReaderPeriod.of(request.from(), request.to(), policy);
     ChoroplethMeasure measure = request.measure() == null ? ChoroplethMeasure.COUNT
         : ChoroplethMeasure.fromWireName(request.measure()).orElseThrow(() -> new InvalidParameterException("measure",
             "measure is count, rate or change, not '" + request.measure() + "'"));
-    SnapshotService.MapArea area = area(request);
+    SnapshotService.MapArea area = area(request, policy);
     AuditFacts.area(request.area() != null && !request.area().isBlank() ? request.area().strip()
         : "bbox " + request.bbox().stream().map(String::valueOf).collect(Collectors.joining(","))
             + (request.bboxCrs() == null ? "" : " " + request.bboxCrs()));
     AuditFacts.period(request.from(), request.to());
     SnapshotService.Specification spec = new SnapshotService.Specification(area.extent(), area.label(),
-        layers(request.layers()), new MapLayerFilter(categories.parse(request.category(), "category"), from, to),
+        layers(request.layers()), new MapLayerFilter(categories.parse(request.category(), "category"), period.from(), period.to()),
         measure, title, subtitle, pdf, page, dpi);
-    Snapshot snapshot = snapshots.make(spec, audience, user.getName());
+    Snapshot snapshot = snapshots.make(spec, policy, user.getName());
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(snapshot.mediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(snapshot.fileName())
             .build().toString())
@@ -85,7 +73,7 @@ class SnapshotController {
   }
 
   /** The asked area, or the bbox as an unnamed extent. */
-  private SnapshotService.MapArea area(SnapshotRequest request) {
+  private SnapshotService.MapArea area(SnapshotRequest request, DisclosurePolicy policy) {
     boolean byBox = request.bbox() != null;
     boolean byArea = request.area() != null && !request.area().isBlank();
     if (byBox == byArea) {
@@ -93,7 +81,7 @@ class SnapshotController {
           + (byBox ? "both" : "neither"));
     }
     if (byArea) {
-      return snapshots.area(request.area().strip());
+      return snapshots.area(request.area().strip(), policy);
     }
     List<Double> box = request.bbox();
     if (box.size() != 4 || box.stream().anyMatch(v -> v == null || !Double.isFinite(v))

@@ -8,25 +8,20 @@ import java.util.Map;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.config.IncidentCategories;
-import nl.veiligheidskaart.service.geography.MunicipalityScope;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
-import nl.veiligheidskaart.service.maptiles.MapAudience;
 import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
 import nl.veiligheidskaart.service.maptiles.RenderedTile;
-import nl.veiligheidskaart.service.maptiles.TileAccess;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
-import nl.veiligheidskaart.service.security.Role;
-import nl.veiligheidskaart.service.security.SignedInUser;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -51,15 +46,13 @@ class TileController {
   private final RasterTileService rasterTiles;
   private final MapLayerComposer composer;
   private final IncidentCategories categories;
-  private final MunicipalityScope scope;
 
   TileController(VectorTileService vectorTiles, RasterTileService rasterTiles, MapLayerComposer composer,
-      IncidentCategories categories, MunicipalityScope scope) {
+      IncidentCategories categories) {
     this.vectorTiles = vectorTiles;
     this.rasterTiles = rasterTiles;
     this.composer = composer;
     this.categories = categories;
-    this.scope = scope;
   }
 
   @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
@@ -68,12 +61,12 @@ class TileController {
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String measure,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
-      @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, Authentication user) {
+      @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
     MapLayerId id = layer(layer);
     if (!id.vector()) {
       throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
     }
-    return respond(vectorTiles.tile(id, tile(z, x, y), filter(category, from, to), measure(measure), audience(user)),
+    return respond(vectorTiles.tile(id, tile(z, x, y), filter(category, from, to, policy), measure(measure), policy),
         MVT, ifNoneMatch, acceptEncoding);
   }
 
@@ -83,12 +76,12 @@ class TileController {
       @PathVariable String y, @RequestParam(required = false) List<String> category,
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String measure,
-      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, Authentication user) {
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
     MapLayerId id = layer(layer);
     int pixelRatio = y.endsWith("@2x") ? 2 : 1;
     String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
-    return respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to), measure(measure),
-        audience(user)), MediaType.IMAGE_PNG, ifNoneMatch, null);
+    return respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to, policy),
+        measure(measure), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
   }
 
   /**
@@ -99,17 +92,16 @@ class TileController {
   Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) String format,
       @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-      Authentication user) {
+      DisclosurePolicy policy) {
     MapLayerId id = layer(layer);
     String tileFormat = format == null ? (id.vector() ? "mvt" : "png") : format;
     if (!(tileFormat.equals("png") || tileFormat.equals("mvt") && id.vector())) {
       throw new InvalidParameterException("format", "the layer '" + layer + "' has tiles as "
           + (id.vector() ? "png or mvt" : "png") + ", not '" + format + "'");
     }
-    MapLayerFilter filter = filter(category, from, to);
+    MapLayerFilter filter = filter(category, from, to, policy);
     ChoroplethMeasure choroplethMeasure = measure(measure);
-    MapAudience audience = audience(user);
-    TileAccess.check(id, audience);
+    id.requireVisibleTo(policy);
     String template = ServletUriComponentsBuilder.fromCurrentRequest().replacePath(
         ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tiles/" + layer).build().getPath()
             + "/{z}/{x}/{y}." + tileFormat).replaceQueryParam("format").build().toUriString()
@@ -126,7 +118,7 @@ class TileController {
     if (tileFormat.equals("mvt")) {
       json.put("vector_layers", List.of(vectorLayer(id)));
     }
-    json.put("legend", composer.legend(id, filter, choroplethMeasure, audience));
+    json.put("legend", composer.legend(id, filter, choroplethMeasure, policy));
     return json;
   }
 
@@ -152,9 +144,9 @@ class TileController {
         + String.join(", ", Arrays.stream(MapLayerId.values()).map(MapLayerId::id).toList())));
   }
 
-  private MapLayerFilter filter(List<String> category, String from, String to) {
-    return new MapLayerFilter(categories.parse(category, "category"), IncidentController.instant("from", from),
-        IncidentController.instant("to", to));
+  private MapLayerFilter filter(List<String> category, String from, String to, DisclosurePolicy policy) {
+    ReaderPeriod period = ReaderPeriod.of(from, to, policy);
+    return new MapLayerFilter(categories.parse(category, "category"), period.from(), period.to());
   }
 
   private static ChoroplethMeasure measure(String measure) {
@@ -163,11 +155,6 @@ class TileController {
     }
     return ChoroplethMeasure.fromWireName(measure).orElseThrow(() -> new InvalidParameterException("measure",
         "measure is count, rate or change, not '" + measure + "'"));
-  }
-
-  private MapAudience audience(Authentication user) {
-    Role role = SignedInUser.role(user).orElseThrow();
-    return new MapAudience(role, scope.visibleCodes(role, SignedInUser.municipality(user).orElse(null)).orElse(null));
   }
 
   /** The tile, gzipped when it has a gzipped form and the client takes it; 304 when the client has it already. */

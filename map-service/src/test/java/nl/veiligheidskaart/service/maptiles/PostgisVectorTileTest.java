@@ -5,25 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import java.nio.file.Files;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicies;
 import nl.veiligheidskaart.service.intake.ImportMode;
 import nl.veiligheidskaart.service.intake.ImportProgress;
 import nl.veiligheidskaart.service.intake.Importers;
-import org.locationtech.jts.geom.Coordinate;
-import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
-import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKTReader;
@@ -50,11 +50,11 @@ class PostgisVectorTileTest {
     TestStores.postgis(registry, dataDir);
   }
 
-  private static final MapAudience ANALYST = new MapAudience(Role.ANALYST, null);
 
   @Autowired VectorTileService tiles;
   @Autowired JdbcTemplate jdbc;
   @Autowired Importers importers;
+  @Autowired DisclosurePolicies policies;
 
   /**
    * 300 incidents around the Deventer town centre; each must sit where {@code ST_AsMVTGeom} puts it
@@ -77,7 +77,7 @@ class PostgisVectorTileTest {
       TileCoordinate tile = TileCoordinate.containing(centre.x, centre.y, z);
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(MapLayerId.INCIDENTS, tile,
-          MapLayerFilter.all(), ChoroplethMeasure.COUNT, ANALYST).bytes()), new GeometryFactory(),
+          MapLayerFilter.all(), ChoroplethMeasure.COUNT, policies.analyst()).bytes()), new GeometryFactory(),
           new TagKeyValueMapConverter()).getLayer("incidents").getGeometries()) {
         decoded.put((String) ((Map<?, ?>) point.getUserData()).get("sourceId"), point);
       }
@@ -101,7 +101,7 @@ class PostgisVectorTileTest {
   void municipalityGeometryEqualsStAsMvtGeom() throws Exception {
     for (TileCoordinate tile : List.of(new TileCoordinate(8, 132, 84), new TileCoordinate(10, 528, 337))) {
       byte[] ours = tiles.tile(MapLayerId.MUNICIPALITIES, tile, MapLayerFilter.all(), ChoroplethMeasure.COUNT,
-          ANALYST).bytes();
+          policies.analyst()).bytes();
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry geometry : MvtReader.loadMvt(new ByteArrayInputStream(ours), new GeometryFactory(),
           new TagKeyValueMapConverter(), MvtReader.RING_CLASSIFIER_V2_1).getLayer("municipalities").getGeometries()) {

@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -154,21 +153,23 @@ class MapLayerTileApiTest {
 
   @Test
   void theBoardSeesAggregatesWithSmallCountsSuppressedAndNoAnalysisLayers() throws Exception {
-    LocalDate monday = LocalDate.now(AMSTERDAM).minusDays(60).with(DayOfWeek.MONDAY);
-    String oneWeek = "?category=cybercrime&from=" + monday + "&to=" + monday.plusDays(7);
+    LocalDate month = LocalDate.now(AMSTERDAM).withDayOfMonth(1).minusMonths(2);
+    String oneMonth = "?category=omg&from=" + month + "&to=" + month.plusMonths(1);
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 8);
+    assertThat(bbg.getBytes("/api/v1/tiles/municipalities/" + tile + ".mvt?from=" + month.plusDays(3))
+        .statusCode()).as("a period of no whole months").isEqualTo(400);
     JtsLayer forBoard = VectorTileApiTest.decode(bbg.getBytes("/api/v1/tiles/municipalities/" + tile + ".mvt"
-        + oneWeek).body()).getLayer("municipalities");
+        + oneMonth).body()).getLayer("municipalities");
     JtsLayer forAnalyst = VectorTileApiTest.decode(analyst.getBytes("/api/v1/tiles/municipalities/" + tile + ".mvt"
-        + oneWeek).body()).getLayer("municipalities");
+        + oneMonth).body()).getLayer("municipalities");
     Map<String, Object> deventerForBoard = tags(forBoard, "GM0150");
     assertThat(deventerForBoard.get("state")).isEqualTo("suppressed");
     assertThat(deventerForBoard).doesNotContainKey("count");
     assertThat(((Number) tags(forAnalyst, "GM0150").get("count")).longValue()).isBetween(0L, 9L);
-    assertThat(json(bbg.get("/api/v1/tiles/municipalities.json" + oneWeek)).get("legend").toString())
+    assertThat(json(bbg.get("/api/v1/tiles/municipalities.json" + oneMonth)).get("legend").toString())
         .contains("Te weinig om te tonen");
 
-    BufferedImage image = png(bbg.getBytes("/api/v1/tiles/municipalities/" + tile + ".png" + oneWeek));
+    BufferedImage image = png(bbg.getBytes("/api/v1/tiles/municipalities/" + tile + ".png" + oneMonth));
     int[] pixel = pixelOf(tile, HOTSPOT, 256);
     // grey with grey hatch lines (antialiased: shades between the two greys) around Deventer's hotspot
     boolean plainGreySeen = false;

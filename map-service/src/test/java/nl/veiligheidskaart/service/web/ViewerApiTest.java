@@ -66,6 +66,8 @@ class ViewerApiTest {
     assertThat(ids(forBoard.get("layers"))).containsExactly("municipalities", "incidents");
     assertThat(forBoard.get("minimumCount").asInt()).isEqualTo(10);
     assertThat(forAnalyst.get("minimumCount").isNull()).isTrue();
+    assertThat(forBoard.get("countsRoundedTo").asInt()).isEqualTo(5);
+    assertThat(forAnalyst.get("countsRoundedTo").isNull()).isTrue();
     assertThat(forAnalyst.get("categories").get(0).get("label").asString()).isEqualTo("Woninginbraak");
   }
 
@@ -93,11 +95,18 @@ class ViewerApiTest {
 
   @Test
   void smallCountsAreSuppressedAndMunicipalitiesSeeTheirNeighboursOnly() {
-    LocalDate monday = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(60);
-    String oneWeek = "?category=cybercrime&from=" + monday + "&to=" + monday.plusDays(7);
-    JsonNode forBoard = json(board.get("/api/v1/municipalities/GM0150/figures" + oneWeek)).get("categories").get(0);
+    LocalDate month = LocalDate.now(ZoneId.of("Europe/Amsterdam")).withDayOfMonth(1).minusMonths(2);
+    String oneMonth = "?category=omg&from=" + month + "&to=" + month.plusMonths(1);
+    JsonNode forBoard = json(board.get("/api/v1/municipalities/GM0150/figures" + oneMonth)).get("categories").get(0);
     assertThat(forBoard.get("suppressed").asBoolean()).isTrue();
     assertThat(forBoard.get("count").isNull()).isTrue();
+    assertThat(json(analyst.get("/api/v1/municipalities/GM0150/figures" + oneMonth)).get("categories").get(0)
+        .get("count").asLong()).isBetween(0L, 9L);
+    // a week is no whole month: refused for the board, fine for analysts
+    String oneWeek = "?category=omg&from=" + month.plusDays(7) + "&to=" + month.plusDays(14);
+    assertThat(problem(board.get("/api/v1/municipalities/GM0150/figures" + oneWeek), 400).get("invalidParams")
+        .get(0).get("name").asString()).isEqualTo("from");
+    assertThat(analyst.get("/api/v1/municipalities/GM0150/figures" + oneWeek).statusCode()).isEqualTo(200);
 
     assertThat(zutphen.get("/api/v1/municipalities/GM0301/figures").statusCode()).isEqualTo(200);
     assertThat(zutphen.get("/api/v1/municipalities/GM0262/figures").statusCode()).as("Lochem, a neighbour")

@@ -1,10 +1,10 @@
 package nl.veiligheidskaart.tiles.render;
 
 import java.awt.Color;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.text.NumberFormat;
 
 /**
  * Every colour and class of the map in one place, so that raster tiles, snapshots, briefing
@@ -187,8 +187,8 @@ public final class MapStyle {
           : CELL_COUNT_LIMITS[i] + " – " + (CELL_COUNT_LIMITS[i + 1] - 1);
       entries.add(entry(label, CELL_COLOURS[i], false));
     }
-    String title = withSmallCounts ? "Incidenten per cel" : "Incidenten per cel (minder dan " + minimumCount
-        + " niet getoond)";
+    String title = withSmallCounts ? "Incidenten per cel" : "Incidenten per cel (afgerond; minder dan "
+        + minimumCount + " niet getoond)";
     return new Legend(title, "aantal", entries);
   }
 

@@ -1,0 +1,19 @@
+package nl.veiligheidskaart.service.disclosure;
+
+/**
+ * A count as a reader may see it: the value (exact for analysts, rounded to the base otherwise), or
+ * null with {@code suppressed} when it lies below the minimum count.
+ */
+public record DisclosedCount(Long value, boolean suppressed) {
+
+  static final DisclosedCount SUPPRESSED = new DisclosedCount(null, true);
+
+  public static DisclosedCount shown(long value) {
+    return new DisclosedCount(value, false);
+  }
+
+  /** The shown value, or 0 for a suppressed count; only for callers that checked {@link #suppressed()}. */
+  public long valueOrZero() {
+    return value == null ? 0 : value;
+  }
+}
