@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,24 @@ public record ApiClient(String baseUrl, String authorization) {
   public static ApiClient basic(String baseUrl, String username, String password) {
     return new ApiClient(baseUrl, "Basic "
         + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The password of the accounts tests create with {@link #account}. */
+  public static final String TEST_PASSWORD = "lang-genoeg-wachtwoord";
+
+  /**
+   * As an ADMIN client: the account (role, and municipality for MUNICIPALITY, else null), created
+   * through the admin API unless it is there already, and a client signed in as it.
+   */
+  public ApiClient account(String username, String role, String municipality) {
+    Map<String, String> account = new HashMap<>(Map.of("username", username, "password", TEST_PASSWORD,
+        "role", role));
+    if (municipality != null) {
+      account.put("municipality", municipality);
+    }
+    int status = postJson("/api/v1/admin/users", account).statusCode();
+    assertThat(status).as("creating " + username).isIn(201, 409);
+    return as(username, TEST_PASSWORD);
   }
 
   public ApiClient as(String otherUser, String otherPassword) {

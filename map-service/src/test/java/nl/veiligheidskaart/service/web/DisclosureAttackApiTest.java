@@ -63,8 +63,6 @@ class DisclosureAttackApiTest {
     registry.add("veiligheidskaart.limits.heavy-requests-per-minute", () -> "100000");
   }
 
-  static boolean accountsCreated;
-
   @LocalServerPort
   int port;
 
@@ -77,16 +75,9 @@ class DisclosureAttackApiTest {
   @BeforeEach
   void signIn() {
     analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
-    if (!accountsCreated) {
-      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
-      admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
-          "role", "BBG"));
-      admin.postJson("/api/v1/admin/users", Map.of("username", "gm-apeldoorn", "password", "lang-genoeg-wachtwoord",
-          "role", "MUNICIPALITY", "municipality", OWN));
-      accountsCreated = true;
-    }
-    board = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
-    municipality = analyst.as("gm-apeldoorn", "lang-genoeg-wachtwoord");
+    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    board = admin.account("bbg-lid", "BBG", null);
+    municipality = admin.account("gm-apeldoorn", "MUNICIPALITY", OWN);
     roundingBase = json(board.get("/api/v1/viewer-config")).get("countsRoundedTo").asInt();
     assertThat(json(municipality.get("/api/v1/viewer-config")).get("countsRoundedTo").asInt()).isEqualTo(roundingBase);
   }

@@ -53,8 +53,6 @@ class DisclosureScopeApiTest {
     registry.add("veiligheidskaart.limits.heavy-requests-per-minute", () -> "100000");
   }
 
-  static boolean accountsCreated;
-
   @LocalServerPort
   int port;
 
@@ -65,16 +63,9 @@ class DisclosureScopeApiTest {
   @BeforeEach
   void signIn() {
     analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
-    if (!accountsCreated) {
-      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
-      admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
-          "role", "BBG"));
-      admin.postJson("/api/v1/admin/users", Map.of("username", "gm-apeldoorn", "password", "lang-genoeg-wachtwoord",
-          "role", "MUNICIPALITY", "municipality", OWN));
-      accountsCreated = true;
-    }
-    board = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
-    apeldoorn = analyst.as("gm-apeldoorn", "lang-genoeg-wachtwoord");
+    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    board = admin.account("bbg-lid", "BBG", null);
+    apeldoorn = admin.account("gm-apeldoorn", "MUNICIPALITY", OWN);
   }
 
   @Test
