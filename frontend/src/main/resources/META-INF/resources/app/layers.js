@@ -100,7 +100,7 @@ export class MapLayers {
       if (id === 'municipalities') params.set('measure', this.measure);
       try {
         const tileJson = await getJson(`/api/v1/tiles/${id}.json?${params}`);
-        return legendBlock(this.titleOf(id), tileJson.legend);
+        return legendBlock(this.titleOf(id), tileJson.legend_data);
       } catch (error) {
         return legendBlock(this.titleOf(id), { title: `Legenda niet beschikbaar: ${error.message}`, unit: '', entries: [] });
       }

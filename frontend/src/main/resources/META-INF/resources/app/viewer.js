@@ -264,7 +264,7 @@ async function start() {
     panel = new MunicipalityPanel(() => { view.municipality = null; saveView(); });
     if (config.user.role === 'ANALYST') {
       $('hotspot-sectie').hidden = false;
-      const legend = (await getJson('/api/v1/tiles/hotspots.json?format=png')).legend;
+      const legend = (await getJson('/api/v1/tiles/hotspots.json?format=png')).legend_data;
       // hot spots first, as ArcGIS lists them: entries are bins 3 … -3
       legend.entries.forEach((entry, i) => { hotspotColours[3 - i] = entry.colour; });
       $('hotspots-berekenen').addEventListener('click', runHotspots);

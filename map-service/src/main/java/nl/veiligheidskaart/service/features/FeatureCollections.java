@@ -20,9 +20,6 @@ import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.store.IncidentFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeatureCollections {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-  private static final GeometryFactory RD_NEW = new GeometryFactory(new PrecisionModel(), 28992);
 
   /**
    * A collection as clients see it.
@@ -51,8 +47,12 @@ public class FeatureCollections {
   public record Items(List<Feature> features, long numberMatched) {
   }
 
-  /** Which features a request asks for; null parts do not filter. */
-  public record Query(Envelope bboxRdNew, Instant from, Instant to, int offset, int limit, Crs crs) {
+  /**
+   * Which features a request asks for; null parts do not filter.
+   *
+   * @param area features intersecting this area in RD New, e.g. {@link BboxArea#inRdNew()}
+   */
+  public record Query(Geometry area, Instant from, Instant to, int offset, int limit, Crs crs) {
   }
 
   private static final List<Description> COLLECTIONS = List.of(
@@ -108,13 +108,12 @@ public class FeatureCollections {
   public Items items(String id, Role role, Query query) {
     Description collection = describe(id, role);
     if (collection.id().equals("incidents")) {
-      Polygon box = query.bboxRdNew() == null ? null : (Polygon) RD_NEW.toGeometry(query.bboxRdNew());
       IncidentLayer.Page page = incidents.features(new IncidentFilter(List.of(), query.from(), query.to(), List.of(),
-          box), query.offset(), query.limit(), query.crs());
+          query.area()), query.offset(), query.limit(), query.crs());
       return new Items(page.features().features(), page.numberMatched());
     }
     List<Feature> matching = new ArrayList<>();
-    Geometry box = query.bboxRdNew() == null ? null : RD_NEW.toGeometry(query.bboxRdNew());
+    Geometry box = query.area();
     for (Feature feature : inRdNew(collection.id()).features()) {
       if (box != null && (feature.geometry() == null || !feature.geometry().intersects(box))) {
         continue;

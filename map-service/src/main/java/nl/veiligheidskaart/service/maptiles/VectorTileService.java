@@ -72,12 +72,10 @@ public class VectorTileService {
       case INCIDENTS -> policy.exact() && tile.z() >= MapLayerComposer.RAW_POINTS_FROM_ZOOM
           ? incidentPoints(tile, filter) : incidentCells(tile, filter, policy);
       case HOTSPOTS -> hotspotCells(tile, filter);
-      case HEMP_SITES -> fromCollection("hemp-sites", riskLocations.hempSites(Crs.WEB_MERCATOR),
-          "sourceId", "siteType", "foundOn", "plantCount", "demo");
-      case HOLIDAY_PARKS -> fromCollection("holiday-parks", riskLocations.holidayParks(Crs.WEB_MERCATOR),
-          "sourceId", "name", "units", "demo");
-      case OMG_CLUBHOUSES -> fromCollection("omg-clubhouses", riskLocations.omgClubhouses(Crs.WEB_MERCATOR),
-          "sourceId", "club", "status", "demo");
+      case HEMP_SITES -> fromCollection(VectorLayers.HEMP_SITES, riskLocations.hempSites(Crs.WEB_MERCATOR));
+      case HOLIDAY_PARKS -> fromCollection(VectorLayers.HOLIDAY_PARKS, riskLocations.holidayParks(Crs.WEB_MERCATOR));
+      case OMG_CLUBHOUSES -> fromCollection(VectorLayers.OMG_CLUBHOUSES,
+          riskLocations.omgClubhouses(Crs.WEB_MERCATOR));
       case HEATMAP -> throw new IllegalStateException("no vector tiles of the heatmap");
     };
   }
@@ -156,18 +154,18 @@ public class VectorTileService {
     return withBuffer;
   }
 
-  private static TileLayer fromCollection(String name, FeatureCollection collection, String... attributes) {
+  private static TileLayer fromCollection(VectorLayers.VectorLayer layer, FeatureCollection collection) {
     List<TileFeature> features = new ArrayList<>();
     for (Feature feature : collection.features()) {
       if (feature.geometry() == null) {
         continue;
       }
       Map<String, Object> tags = new LinkedHashMap<>();
-      for (String attribute : attributes) {
+      for (String attribute : layer.fields().keySet()) {
         tags.put(attribute, feature.properties().get(attribute));
       }
       features.add(new TileFeature(feature.geometry(), tags));
     }
-    return new TileLayer(name, features);
+    return new TileLayer(layer.id(), features);
   }
 }

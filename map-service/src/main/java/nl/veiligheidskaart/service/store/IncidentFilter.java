@@ -2,7 +2,7 @@ package nl.veiligheidskaart.service.store;
 
 import java.time.Instant;
 import java.util.List;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Which incidents a read asks for; null or empty parts do not filter.
@@ -11,10 +11,10 @@ import org.locationtech.jts.geom.Polygon;
  * @param from inclusive
  * @param to exclusive
  * @param municipalityCodes in any of these municipalities
- * @param area inside this area (RD New), e.g. a bounding box; null for anywhere
+ * @param area intersecting this area (RD New), e.g. a bounding box; null for anywhere
  */
 public record IncidentFilter(List<String> categories, Instant from, Instant to, List<String> municipalityCodes,
-    Polygon area) {
+    Geometry area) {
 
   public IncidentFilter(List<String> categories, Instant from, Instant to, List<String> municipalityCodes) {
     this(categories, from, to, municipalityCodes, null);

@@ -1,6 +1,13 @@
 package nl.veiligheidskaart.service.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterStyle;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,22 +17,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.audit.AuditFacts;
-import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.features.BboxArea;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
+import nl.veiligheidskaart.service.features.FeatureCollections;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -35,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * OGC API – Features, Part 1 (core, GeoJSON) and Part 2 (CRS: RD New besides CRS84), so QGIS and
@@ -56,6 +61,11 @@ class OgcFeaturesController {
       "f");
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final String GEO_JSON = "application/geo+json";
+  private static final String TITLE = "Veiligheidskaart Oost-Nederland";
+  private static final String DESCRIPTION = "Incidents, risk locations and reference geography of the safety "
+      + "network of Oost-Nederland";
+  private static final String CRS84_URI = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+  private static final String RD_NEW_URI = "http://www.opengis.net/def/crs/EPSG/0/28992";
 
   private final FeatureCollections collections;
 
@@ -66,15 +76,24 @@ class OgcFeaturesController {
   @GetMapping({"", "/"})
   Map<String, Object> landingPage() {
     Map<String, Object> page = new LinkedHashMap<>();
-    page.put("title", "Veiligheidskaart Oost-Nederland");
-    page.put("description", "Incidents, risk locations and reference geography of the safety network of "
-        + "Oost-Nederland");
-    page.put("links", List.of(
-        link(url("/ogc"), "self", "application/json", "This document"),
-        link(url("/v3/api-docs"), "service-desc", "application/vnd.oai.openapi+json;version=3.0", "The API definition"),
-        link(url("/ogc/conformance"), "conformance", "application/json", "Conformance classes"),
-        link(url("/ogc/collections"), "data", "application/json", "The feature collections")));
+    page.put("title", TITLE);
+    page.put("description", DESCRIPTION);
+    page.put("links", landingLinks());
     return page;
+  }
+
+  @GetMapping(path = {"", "/"}, produces = MediaType.TEXT_HTML_VALUE)
+  String landingPageHtml() {
+    return OgcHtmlPage.titled(TITLE).paragraph(DESCRIPTION).links(landingLinks()).end();
+  }
+
+  private static List<Map<String, String>> landingLinks() {
+    return List.of(
+        link(url("/ogc"), "self", "application/json", "This document"),
+        link(url("/ogc"), "alternate", MediaType.TEXT_HTML_VALUE, "This document as HTML"),
+        link(url("/v3/api-docs"), "service-desc", OpenApiDocumentController.OPENAPI_JSON, "The API definition"),
+        link(url("/ogc/conformance"), "conformance", "application/json", "Conformance classes"),
+        link(url("/ogc/collections"), "data", "application/json", "The feature collections"));
   }
 
   @GetMapping("/conformance")
@@ -97,23 +116,43 @@ class OgcFeaturesController {
   }
 
   @GetMapping(path = "/collections/{id}/items", produces = {GEO_JSON, "application/json"})
-  ResponseEntity<Map<String, Object>> items(@PathVariable String id, @RequestParam Map<String, String> parameters,
+  ResponseEntity<Map<String, Object>> items(@PathVariable String id,
+      @Parameter(description = "Features intersecting the box minx,miny,maxx,maxy (or with heights: "
+          + "minx,miny,minz,maxx,maxy,maxz) in bbox-crs; in CRS84 minx > maxx crosses the antimeridian",
+          style = ParameterStyle.FORM, explode = Explode.FALSE,
+          array = @ArraySchema(schema = @Schema(type = "number"), minItems = 4, maxItems = 6))
+      @RequestParam(required = false) String bbox,
+      @Parameter(description = "The CRS of bbox: " + CRS84_URI + " (default) or " + RD_NEW_URI)
+      @RequestParam(name = "bbox-crs", required = false) String bboxCrs,
+      @Parameter(description = "An RFC 3339 date-time or date, or an interval start/end with '..' for an open end; "
+          + "dates are whole days in Dutch time", style = ParameterStyle.FORM, explode = Explode.FALSE)
+      @RequestParam(required = false) String datetime,
+      @Parameter(description = "Features per page", schema = @Schema(type = "integer", minimum = "1",
+          maximum = "" + MAX_LIMIT, defaultValue = "" + DEFAULT_LIMIT), style = ParameterStyle.FORM,
+          explode = Explode.FALSE)
+      @RequestParam(required = false) String limit,
+      @Parameter(description = "Features to skip: the start of the page", schema = @Schema(type = "integer",
+          minimum = "0", defaultValue = "0"))
+      @RequestParam(required = false) String offset,
+      @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
+      @RequestParam(required = false) String crs,
       Authentication user, HttpServletRequest request) {
-    parameters.keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
-      throw new InvalidParameterException(name, "unknown parameter '" + name + "'; items take "
-          + String.join(", ", ITEM_PARAMETERS));
-    });
-    Crs crs = CrsParameter.parse(parameters.get("crs"));
-    int limit = bounded("limit", parameters.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
-    int offset = bounded("offset", parameters.get("offset"), 0, 0, Integer.MAX_VALUE);
-    Instant[] period = datetime(parameters.get("datetime"));
-    Envelope bbox = bbox(parameters.get("bbox"), parameters.get("bbox-crs"));
-    FeatureCollections.Items items = collections.items(id, role(user),
-        new FeatureCollections.Query(bbox, period[0], period[1], offset, limit, crs));
+    request.getParameterMap().keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst()
+        .ifPresent(name -> {
+          throw new InvalidParameterException(name, "unknown parameter '" + name + "'; items take "
+              + String.join(", ", ITEM_PARAMETERS));
+        });
+    Crs outputCrs = listedCrs("crs", crs);
+    int pageSize = bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int start = bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
+    Instant[] period = datetime(datetime);
+    BboxArea area = bbox(bbox, bboxCrs);
+    FeatureCollections.Items items = collections.items(id, role(user), new FeatureCollections.Query(
+        area == null ? null : area.inRdNew(), period[0], period[1], start, pageSize, outputCrs));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FeatureCollection");
-    if (crs != Crs.WGS84) {
-      body.put("crs", FeatureCollection.crsMember(crs));
+    if (outputCrs != Crs.WGS84) {
+      body.put("crs", FeatureCollection.crsMember(outputCrs));
     }
     body.put("features", items.features());
     body.put("numberMatched", items.numberMatched());
@@ -121,27 +160,39 @@ class OgcFeaturesController {
     AuditFacts.rows(items.features().size());
     body.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     List<Map<String, String>> links = new ArrayList<>();
-    links.add(link(page(request, offset), "self", GEO_JSON, "This page"));
-    if (offset + items.features().size() < items.numberMatched()) {
-      links.add(link(page(request, offset + limit), "next", GEO_JSON, "Next page"));
+    links.add(link(page(request, start), "self", GEO_JSON, "This page"));
+    if (start + items.features().size() < items.numberMatched()) {
+      links.add(link(page(request, start + pageSize), "next", GEO_JSON, "Next page"));
     }
-    if (offset > 0) {
-      links.add(link(page(request, Math.max(0, offset - limit)), "prev", GEO_JSON, "Previous page"));
+    if (start > 0) {
+      links.add(link(page(request, Math.max(0, start - pageSize)), "prev", GEO_JSON, "Previous page"));
     }
     links.add(link(url("/ogc/collections/" + id), "collection", "application/json", "The collection"));
     body.put("links", links);
-    return ResponseEntity.ok().headers(CrsParameter.contentCrs(crs))
+    return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))
         .contentType(MediaType.parseMediaType(GEO_JSON)).body(body);
   }
 
   @GetMapping(path = "/collections/{id}/items/{featureId}", produces = {GEO_JSON, "application/json"})
-  ResponseEntity<Object> item(@PathVariable String id, @PathVariable String featureId,
+  ResponseEntity<Map<String, Object>> item(@PathVariable String id, @PathVariable String featureId,
+      @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
       @RequestParam(required = false) String crs, Authentication user) {
-    Crs outputCrs = CrsParameter.parse(crs);
-    Object feature = collections.item(id, role(user), featureId, outputCrs);
+    Crs outputCrs = listedCrs("crs", crs);
+    Feature feature = collections.item(id, role(user), featureId, outputCrs);
     AuditFacts.rows(1);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", feature.type());
+    body.put("id", feature.id());
+    body.put("geometry", feature.geometry());
+    body.put("properties", feature.properties());
+    String self = url("/ogc/collections/" + id + "/items/" + URLEncoder.encode(featureId, StandardCharsets.UTF_8)
+        .replace("+", "%20"));
+    body.put("links", List.of(
+        link(outputCrs == Crs.WGS84 ? self : self + "?crs=" + URLEncoder.encode(outputCrs.uri(), StandardCharsets.UTF_8),
+            "self", GEO_JSON, "This feature"),
+        link(url("/ogc/collections/" + id), "collection", "application/json", "The collection")));
     return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))
-        .contentType(MediaType.parseMediaType(GEO_JSON)).body(feature);
+        .contentType(MediaType.parseMediaType(GEO_JSON)).body(body);
   }
 
   private Map<String, Object> collection(Description description, Envelope extent) {
@@ -151,9 +202,9 @@ class OgcFeaturesController {
     collection.put("description", description.description());
     collection.put("itemType", "feature");
     collection.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(extent.getMinX(), extent.getMinY(),
-        extent.getMaxX(), extent.getMaxY())), "crs", Crs.WGS84.uri())));
+        extent.getMaxX(), extent.getMaxY())), "crs", CRS84_URI)));
     collection.put("crs", crsList());
-    collection.put("storageCrs", Crs.RD_NEW.uri());
+    collection.put("storageCrs", RD_NEW_URI);
     collection.put("links", List.of(
         link(url("/ogc/collections/" + description.id()), "self", "application/json", description.title()),
         link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features")));
@@ -161,39 +212,75 @@ class OgcFeaturesController {
   }
 
   private static List<String> crsList() {
-    return List.of(Crs.WGS84.uri(), Crs.RD_NEW.uri());
+    return List.of(CRS84_URI, RD_NEW_URI);
   }
 
-  /** bbox as minx,miny,maxx,maxy in bbox-crs (CRS84 by default), as an envelope in RD New. */
-  static Envelope bbox(String value, String bboxCrs) {
+  /**
+   * A CRS the collections list (Part 2 requires refusing others): CRS84 or RD New. EPSG:4326 is
+   * refused although it is WGS 84: its official axis order is latitude first, and answering in
+   * longitude-latitude order would silently mislead a client that follows it.
+   */
+  static Crs listedCrs(String parameter, String value) {
     if (value == null || value.isBlank()) {
-      return null;
-    }
-    String[] parts = value.split(",");
-    double[] numbers = new double[parts.length];
-    try {
-      for (int i = 0; i < parts.length; i++) {
-        numbers[i] = Double.parseDouble(parts[i].strip());
-      }
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException("bbox", "bbox takes four numbers: minx,miny,maxx,maxy");
-    }
-    if (numbers.length != 4) {
-      throw new InvalidParameterException("bbox", "bbox takes four numbers: minx,miny,maxx,maxy");
-    }
-    if (numbers[0] > numbers[2] || numbers[1] > numbers[3]) {
-      throw new InvalidParameterException("bbox", "the bbox is inverted: minx must not exceed maxx, nor miny maxy");
+      return Crs.WGS84;
     }
     Crs crs;
     try {
-      crs = bboxCrs == null || bboxCrs.isBlank() ? Crs.WGS84 : Crs.parse(bboxCrs);
+      crs = Crs.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("bbox-crs", e.getMessage());
+      crs = null;
     }
-    GeometryFactory factory = new GeometryFactory(new PrecisionModel(), crs.epsg());
-    Geometry box = factory.toGeometry(new Envelope(new Coordinate(numbers[0], numbers[1]),
-        new Coordinate(numbers[2], numbers[3])));
-    return CrsTransform.transform(box, crs, Crs.RD_NEW).getEnvelopeInternal();
+    boolean crs84 = crs == Crs.WGS84 && value.toLowerCase(Locale.ROOT).contains("crs84");
+    if (crs == Crs.RD_NEW || crs84) {
+      return crs;
+    }
+    throw new InvalidParameterException(parameter, "the collections are served in " + CRS84_URI + " and "
+        + RD_NEW_URI + ", not in '" + value + "'");
+  }
+
+  /**
+   * bbox as minx,miny,maxx,maxy (or minx,miny,minz,maxx,maxy,maxz, heights ignored: the data is 2D)
+   * in bbox-crs, CRS84 by default; null when not given.
+   */
+  static BboxArea bbox(String value, String bboxCrs) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String[] parts = value.split(",", -1);
+    if (parts.length != 4 && parts.length != 6) {
+      throw new InvalidParameterException("bbox", "bbox takes four numbers, minx,miny,maxx,maxy, or six with "
+          + "heights, minx,miny,minz,maxx,maxy,maxz");
+    }
+    double[] numbers = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        numbers[i] = Double.parseDouble(parts[i].strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidParameterException("bbox", "'" + parts[i].strip() + "' in bbox is not a number");
+      }
+      if (!Double.isFinite(numbers[i])) {
+        throw new InvalidParameterException("bbox", "bbox takes finite numbers, not '" + parts[i].strip() + "'");
+      }
+    }
+    int half = numbers.length / 2;
+    Crs crs = listedCrs("bbox-crs", bboxCrs);
+    BboxArea box = new BboxArea(numbers[0], numbers[1], numbers[half], numbers[half + 1], crs);
+    if (half == 3 && numbers[2] > numbers[5]) {
+      throw new InvalidParameterException("bbox", "the bbox is inverted: minz must not exceed maxz");
+    }
+    if (crs == Crs.WGS84 && (Math.abs(box.minX()) > 180 || Math.abs(box.maxX()) > 180 || Math.abs(box.minY()) > 90
+        || Math.abs(box.maxY()) > 90)) {
+      throw new InvalidParameterException("bbox", "a bbox in CRS84 lies within longitude -180 to 180 and "
+          + "latitude -90 to 90");
+    }
+    if (box.minY() >= box.maxY() || box.minX() == box.maxX()) {
+      throw new InvalidParameterException("bbox", "the bbox has no area or is inverted: miny must be below maxy, "
+          + "and minx below maxx (in CRS84 minx > maxx crosses the antimeridian)");
+    }
+    if (box.minX() > box.maxX() && crs != Crs.WGS84) {
+      throw new InvalidParameterException("bbox", "the bbox is inverted: minx must be below maxx");
+    }
+    return box;
   }
 
   /** An instant, a date, or an interval start/end with ".." for open; both ends included as OGC says. */
@@ -257,9 +344,25 @@ class OgcFeaturesController {
     return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
   }
 
+  /**
+   * This request's URL with another offset. The query is written anew from the decoded parameters,
+   * each encoded once (the raw query would be encoded a second time by a URI builder).
+   */
   private static String page(HttpServletRequest request, int offset) {
-    return UriComponentsBuilder.fromUriString(ServletUriComponentsBuilder.fromRequest(request).toUriString())
-        .replaceQueryParam("offset", offset).toUriString();
+    StringBuilder query = new StringBuilder();
+    request.getParameterMap().forEach((name, values) -> {
+      if (!name.equals("offset")) {
+        for (String value : values) {
+          query.append(query.isEmpty() ? "" : "&").append(encoded(name)).append('=').append(encoded(value));
+        }
+      }
+    });
+    query.append(query.isEmpty() ? "" : "&").append("offset=").append(offset);
+    return ServletUriComponentsBuilder.fromRequestUri(request).build().toUriString() + "?" + query;
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static Map<String, String> link(String href, String rel, String type, String title) {

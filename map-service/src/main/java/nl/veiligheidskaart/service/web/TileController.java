@@ -15,8 +15,11 @@ import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
 import nl.veiligheidskaart.service.maptiles.RenderedTile;
+import nl.veiligheidskaart.service.maptiles.VectorLayers;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
+import nl.veiligheidskaart.tiles.render.MapStyle.LegendEntry;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +42,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/tiles")
 class TileController {
 
+  /** The legend with its colours, for the viewer: TileJSON's own member {@code legend} is only text. */
+  static final String LEGEND_DATA = "legend_data";
   static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
   private static final CacheControl PRIVATE_MINUTE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate();
 
@@ -86,7 +91,8 @@ class TileController {
 
   /**
    * TileJSON 3.0.0 of a layer, for MapLibre, QGIS and Leaflet: the tile URL carries the filters
-   * given here, and the {@code legend} member gives the classes as this account sees them.
+   * given here; {@code legend} states the classes as this account sees them, {@code legend_data} gives
+   * them with their colours.
    */
   @GetMapping("/{layer}.json")
   Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) String format,
@@ -115,28 +121,19 @@ class TileController {
     json.put("bounds", List.of(3.0, 50.5, 7.5, 53.8));
     json.put("center", List.of(6.1, 52.2, 9));
     json.put("attribution", "Veiligheidskaart Oost-Nederland");
-    if (tileFormat.equals("mvt")) {
-      json.put("vector_layers", List.of(vectorLayer(id)));
-    }
-    json.put("legend", composer.legend(id, filter, choroplethMeasure, policy));
+    // TileJSON 3.0.0 requires vector_layers (its schema also of raster tilesets: then empty)
+    json.put("vector_layers", tileFormat.equals("mvt") ? VectorLayers.of(id, policy) : List.of());
+    Legend legend = composer.legend(id, filter, choroplethMeasure, policy);
+    json.put("legend", legendText(legend));
+    json.put(LEGEND_DATA, legend);
     return json;
   }
 
-  private static Map<String, Object> vectorLayer(MapLayerId id) {
-    return switch (id) {
-      case MUNICIPALITIES -> Map.of("id", "municipalities", "description", "municipalities with the choropleth's "
-          + "figures (state shown, suppressed, not-defined or outside-scope)", "fields", Map.of("code", "String",
-              "name", "String", "district", "String", "state", "String", "count", "Number", "previousCount",
-              "Number", "value", "Number", "class", "Number"));
-      case INCIDENTS -> Map.of("id", "incidents", "description", "single incidents from zoom "
-          + MapLayerComposer.RAW_POINTS_FROM_ZOOM + " for analysts; below that, and for other roles, the layer "
-          + "incident-cells with a count per 16 x 16-pixel cell", "fields", Map.of("sourceId", "String",
-              "category", "String", "occurredAt", "String", "demo", "Boolean", "count", "Number"));
-      case HOTSPOTS -> Map.of("id", "hotspots", "description", "Gi* cells of the default grid analysis",
-          "fields", Map.of("cellId", "String", "count", "Number", "giZ", "Number", "giP", "Number", "giBin",
-              "Number"));
-      default -> Map.of("id", id.id(), "description", id.title(), "fields", Map.of());
-    };
+  /** TileJSON's legend is a string, shown as text (never as HTML: the labels are not markup). */
+  private static String legendText(Legend legend) {
+    String title = legend.unit() == null || legend.unit().isBlank() || legend.title().contains(legend.unit())
+        ? legend.title() : legend.title() + " (" + legend.unit() + ")";
+    return title + ": " + String.join("; ", legend.entries().stream().map(LegendEntry::label).toList());
   }
 
   private MapLayerId layer(String layer) {

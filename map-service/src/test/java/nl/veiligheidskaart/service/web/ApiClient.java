@@ -107,6 +107,11 @@ public record ApiClient(String baseUrl, String authorization) {
     }
   }
 
+  /** A GET asking for one media type, as content-negotiating clients (GDAL, the OGC test suite) send it. */
+  public HttpResponse<String> getAccepting(String path, String mediaType) {
+    return send(request(path).header("Accept", mediaType).GET().build());
+  }
+
   /** A GET as a browser sends it when it navigates to a page. */
   public HttpResponse<String> getPage(String path) {
     return send(request(path).header("Accept", "text/html,application/xhtml+xml").GET().build());

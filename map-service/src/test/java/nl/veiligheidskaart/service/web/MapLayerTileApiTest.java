@@ -107,8 +107,8 @@ class MapLayerTileApiTest {
     JsonNode tileJson = json(analyst.get("/api/v1/tiles/heatmap.json?category=woninginbraak"));
     assertThat(tileJson.get("tiles").get(0).asString())
         .endsWith("/api/v1/tiles/heatmap/{z}/{x}/{y}.png?category=woninginbraak");
-    assertThat(tileJson.get("legend").get("unit").asString()).isEqualTo("incidenten per km²");
-    assertThat(tileJson.has("vector_layers")).isFalse();
+    assertThat(tileJson.get("legend_data").get("unit").asString()).isEqualTo("incidenten per km²");
+    assertThat(tileJson.get("vector_layers")).isEmpty();
   }
 
   /** The PNG's colour of Deventer is the legend colour of the class its MVT feature carries. */
@@ -120,7 +120,7 @@ class MapLayerTileApiTest {
         + ".mvt" + query).body()).getLayer("municipalities");
     Map<String, Object> deventer = tags(municipalities, "GM0150");
     assertThat(deventer.get("state")).isEqualTo("shown");
-    JsonNode legend = json(analyst.get("/api/v1/tiles/municipalities.json" + query)).get("legend");
+    JsonNode legend = json(analyst.get("/api/v1/tiles/municipalities.json" + query)).get("legend_data");
     assertThat(legend.get("title").asString()).isEqualTo("Incidenten per km²");
     String colour = legend.get("entries").get(((Number) deventer.get("class")).intValue()).get("colour").asString();
 
@@ -166,7 +166,7 @@ class MapLayerTileApiTest {
     assertThat(deventerForBoard.get("state")).isEqualTo("suppressed");
     assertThat(deventerForBoard).doesNotContainKey("count");
     assertThat(((Number) tags(forAnalyst, "GM0150").get("count")).longValue()).isBetween(0L, 9L);
-    assertThat(json(bbg.get("/api/v1/tiles/municipalities.json" + oneMonth)).get("legend").toString())
+    assertThat(json(bbg.get("/api/v1/tiles/municipalities.json" + oneMonth)).get("legend").asString())
         .contains("Te weinig om te tonen");
 
     BufferedImage image = png(bbg.getBytes("/api/v1/tiles/municipalities/" + tile + ".png" + oneMonth));

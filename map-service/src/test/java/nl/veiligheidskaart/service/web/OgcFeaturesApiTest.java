@@ -136,13 +136,122 @@ class OgcFeaturesApiTest {
 
   @Test
   void badRequestsAnd404s() {
-    for (String path : List.of("/ogc/collections/municipalities/items?bbox=6,52,5,53",
+    for (String path : List.of("/ogc/collections/municipalities/items?bbox=5,53,6,52",
         "/ogc/collections/municipalities/items?bbox=1,2,3", "/ogc/collections/municipalities/items?colour=red",
         "/ogc/collections/incidents/items?datetime=gisteren", "/ogc/collections/incidents/items?limit=0")) {
       problem(analyst.get(path), 400);
     }
     problem(analyst.get("/ogc/collections/fietsen"), 404);
     problem(analyst.get("/ogc/collections/incidents/items/BESTAAT-NIET"), 404);
+  }
+
+  /** The OGC test suite and GDAL ask for the OpenAPI document by the media type the landing page gives. */
+  @Test
+  void theOpenApiDocumentDescribesTheQueryParametersAndSignIn() {
+    HttpResponse<String> response = analyst.anonymous().getAccepting("/v3/api-docs",
+        "application/vnd.oai.openapi+json;version=3.0");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("application/vnd.oai.openapi+json;version=3.0");
+    JsonNode openApi = json(response);
+    assertThat(openApi.get("openapi").asString()).startsWith("3.0.");
+    assertThat(openApi.get("components").get("securitySchemes").get("basic").toString())
+        .contains("\"type\":\"http\"", "\"scheme\":\"basic\"");
+    Map<String, JsonNode> parameters = new java.util.HashMap<>();
+    openApi.get("paths").get("/ogc/collections/{id}/items").get("get").get("parameters")
+        .forEach(p -> parameters.put(p.get("name").asString(), p));
+    assertThat(parameters).containsKeys("bbox", "bbox-crs", "datetime", "limit", "offset", "crs")
+        .doesNotContainKey("parameters");
+    assertThat(parameters.get("limit").get("schema").get("maximum").asInt()).isEqualTo(10_000);
+    assertThat(parameters.get("limit").get("schema").get("type").asString()).isEqualTo("integer");
+    assertThat(parameters.get("bbox").get("schema").get("minItems").asInt()).isEqualTo(4);
+    assertThat(parameters.get("bbox").get("schema").get("maxItems").asInt()).isEqualTo(6);
+    assertThat(parameters.get("bbox").get("explode").asBoolean()).isFalse();
+  }
+
+  /** Each link is encoded once, so a client follows next to the next page with the same filters. */
+  @Test
+  void pagingLinksKeepTheFiltersEncodedOnce() {
+    JsonNode first = json(analyst.get("/ogc/collections/incidents/items?limit=2"
+        + "&bbox=4.99%2C51.73%2C7.08%2C52.86&datetime=2023-12-31T00:00:00%2B01:00/2024-03-04"));
+    assertThat(first.get("numberMatched").asLong()).isEqualTo(5);
+    String next = link(first, "next");
+    assertThat(next).doesNotContain("%25").contains("bbox=4.99%2C51.73%2C7.08%2C52.86")
+        .contains("datetime=2023-12-31T00%3A00%3A00%2B01%3A00%2F2024-03-04").contains("offset=2");
+    List<String> ids = new ArrayList<>();
+    first.get("features").forEach(f -> ids.add(f.get("id").asString()));
+    JsonNode page = first;
+    while ((next = link(page, "next")) != null) {
+      HttpResponse<String> response = analyst.get(next.substring(("http://localhost:" + port).length()));
+      assertThat(response.statusCode()).as(next).isEqualTo(200);
+      page = json(response);
+      page.get("features").forEach(f -> ids.add(f.get("id").asString()));
+    }
+    assertThat(ids).containsExactlyInAnyOrder("BVH-001", "BVH-002", "BVH-003", "BVH-004", "BVH-005");
+    assertThat(link(page, "prev")).contains("offset=2");
+  }
+
+  /** Part 2: only the CRSs the collections list; EPSG:4326 would be read latitude first by the client. */
+  @Test
+  void crsThatTheCollectionsDoNotListAreRefused() {
+    for (String crs : List.of("http://www.opengis.net/def/crs/EPSG/0/4326", "EPSG:3857", "EPSG:4258")) {
+      assertThat(problem(analyst.get("/ogc/collections/municipalities/items?crs=" + crs), 400).toString())
+          .contains("\"name\":\"crs\"");
+      assertThat(problem(analyst.get("/ogc/collections/municipalities/items?bbox=5,52,6,53&bbox-crs=" + crs), 400)
+          .toString()).contains("\"name\":\"bbox-crs\"");
+      problem(analyst.get("/ogc/collections/incidents/items/BVH-001?crs=" + crs), 400);
+    }
+    assertThat(analyst.get("/ogc/collections/municipalities/items?crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84")
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSingleFeatureLinksToItselfAndItsCollection() {
+    JsonNode feature = json(analyst.get("/ogc/collections/incidents/items/BVH-001?crs=EPSG:28992"));
+    assertThat(feature.get("type").asString()).isEqualTo("Feature");
+    assertThat(link(feature, "self")).isEqualTo("http://localhost:" + port
+        + "/ogc/collections/incidents/items/BVH-001?crs=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F28992");
+    assertThat(link(feature, "collection")).isEqualTo("http://localhost:" + port + "/ogc/collections/incidents");
+    assertThat(json(analyst.get(link(feature, "self").substring(("http://localhost:" + port).length())))
+        .get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(194215.0);
+  }
+
+  /** OGC API Features 7.15.3: six numbers carry heights; in CRS84 minx > maxx crosses the antimeridian. */
+  @Test
+  void boxesWithHeightsAndAcrossTheAntimeridian() {
+    JsonNode withHeights = json(analyst.get("/ogc/collections/municipalities/items?bbox=5.95,52.2,-10,5.97,52.22,100"));
+    assertThat(withHeights.get("numberMatched").asLong()).isEqualTo(1);
+    assertThat(withHeights.get("features").get(0).get("properties").get("code").asString()).isEqualTo("GM0200");
+    // from 170 E eastwards over the antimeridian to 6 E: the whole west of the region
+    JsonNode across = json(analyst.get("/ogc/collections/municipalities/items?bbox=170,50,6,55&limit=100"));
+    JsonNode west = json(analyst.get("/ogc/collections/municipalities/items?bbox=-180,50,6,55&limit=100"));
+    assertThat(across.get("numberMatched").asLong()).isEqualTo(west.get("numberMatched").asLong()).isBetween(1L, 75L);
+    JsonNode nowhere = json(analyst.get("/ogc/collections/municipalities/items?bbox=170,50,-170,55"));
+    assertThat(nowhere.get("numberMatched").asLong()).isZero();
+  }
+
+  /** Hostile or meaningless boxes are the client's mistake: 400 naming bbox, never 500. */
+  @Test
+  void impossibleBoxesAreRefusedNamingTheParameter() {
+    for (String bbox : List.of("-1e308,-1e308,1e308,1e308", "0,0,0,0", "NaN,52,6,53", "5,52,Infinity,53",
+        "5,52,6,1e400", "5,52,6", "5,52,6,53,7", "5,,6,53", "5,91,6,92", "200,52,210,53", "5,52,5,53")) {
+      assertThat(problem(analyst.get("/ogc/collections/incidents/items?bbox=" + bbox), 400).toString())
+          .as(bbox).contains("\"name\":\"bbox\"");
+    }
+    problem(analyst.get("/ogc/collections/incidents/items?bbox=300000,500000,200000,600000"
+        + "&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992"), 400);
+    // a box in RD New larger than the Netherlands is a box around everything
+    assertThat(json(analyst.get("/ogc/collections/incidents/items?bbox=-1e308,-1e308,1e308,1e308"
+        + "&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992")).get("numberMatched").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void browsersGetTheLandingPageAsHtml() {
+    HttpResponse<String> page = analyst.getAccepting("/ogc", "text/html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).contains("<h1>Veiligheidskaart Oost-Nederland</h1>")
+        .contains("href=\"http://localhost:" + port + "/ogc/collections\"");
   }
 
   @Test

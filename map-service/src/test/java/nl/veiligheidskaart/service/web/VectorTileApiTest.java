@@ -4,6 +4,9 @@ import static nl.veiligheidskaart.service.web.ApiClient.json;
 import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
@@ -23,6 +26,7 @@ import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** Vector tiles over HTTP: content, caching headers, per-role rules, errors, and GDAL reading them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
@@ -158,6 +163,72 @@ class VectorTileApiTest {
     var tileJson = json(ApiClient.signedIn(base(), dataDir, "analist").get("/api/v1/tiles/municipalities.json"));
     assertThat(tileJson.get("tilejson").asString()).isEqualTo("3.0.0");
     assertThat(tileJson.get("tiles").get(0).asString()).endsWith("/api/v1/tiles/municipalities/{z}/{x}/{y}.mvt");
+  }
+
+  /**
+   * Every TileJSON, for every layer, format and role, is valid TileJSON 3.0.0 by the schema published with the
+   * specification; its vector_layers name every MVT layer the tiles hold, with every attribute they carry.
+   */
+  @Test
+  void everyTileJsonIsValidTileJson300AndListsWhatTheTilesHold() throws Exception {
+    Schema schema;
+    try (var in = getClass().getResourceAsStream("/tilejson/tilejson-3.0.0.schema.json")) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+    }
+    ApiClient analyst = ApiClient.signedIn(base(), dataDir, "analist");
+    ApiClient board = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
+    int validated = 0;
+    for (ApiClient client : List.of(analyst, board)) {
+      for (MapLayerId layer : MapLayerId.values()) {
+        for (String format : layer.vector() ? List.of("mvt", "png") : List.of("png")) {
+          HttpResponse<String> response = client.get("/api/v1/tiles/" + layer.id() + ".json?format=" + format);
+          if (response.statusCode() == 403) {
+            continue;
+          }
+          assertThat(response.statusCode()).isEqualTo(200);
+          assertThat(schema.validate(json(response))).as(layer + " " + format + ": " + response.body()).isEmpty();
+          validated++;
+        }
+      }
+    }
+    assertThat(validated).isEqualTo(13 + 4);
+
+    // incidents: cells below zoom 14 and single incidents from there for analysts; cells only for the board
+    TileCoordinate low = tileAt(194_215, 469_380, 13);
+    TileCoordinate high = tileAt(194_215, 469_380, 14);
+    JsonNode forAnalyst = json(analyst.get("/api/v1/tiles/incidents.json")).get("vector_layers");
+    assertListed(forAnalyst, decode(asAnalyst("/api/v1/tiles/incidents/" + low + ".mvt").body()), 13);
+    assertListed(forAnalyst, decode(asAnalyst("/api/v1/tiles/incidents/" + high + ".mvt").body()), 14);
+    assertThat(forAnalyst).hasSize(2);
+    JsonNode forBoard = json(board.get("/api/v1/tiles/incidents.json")).get("vector_layers");
+    assertThat(forBoard).hasSize(1);
+    assertThat(forBoard.get(0).get("id").asString()).isEqualTo("incident-cells");
+    assertListed(json(analyst.get("/api/v1/tiles/municipalities.json?measure=change")).get("vector_layers"),
+        decode(asAnalyst("/api/v1/tiles/municipalities/" + low + ".mvt?measure=change").body()), 13);
+    // the legend: text for any TileJSON client, the classes with their colours beside it
+    JsonNode tileJson = json(analyst.get("/api/v1/tiles/municipalities.json"));
+    assertThat(tileJson.get("legend").asString()).startsWith("Aantal incidenten: ").contains("; ");
+    assertThat(tileJson.get("legend_data").get("entries").get(0).get("colour").asString()).startsWith("#");
+  }
+
+  /** Each layer in the tile is listed for this zoom, with each attribute its features carry. */
+  private static void assertListed(JsonNode vectorLayers, JtsMvt tile, int zoom) {
+    assertThat(tile.getLayers()).isNotEmpty();
+    for (JtsLayer layer : tile.getLayers()) {
+      JsonNode listed = null;
+      for (JsonNode candidate : vectorLayers) {
+        if (candidate.get("id").asString().equals(layer.getName()) && candidate.get("minzoom").asInt() <= zoom
+            && zoom <= candidate.get("maxzoom").asInt()) {
+          listed = candidate;
+        }
+      }
+      assertThat(listed).as(layer.getName() + " at zoom " + zoom).isNotNull();
+      for (Geometry feature : layer.getGeometries()) {
+        for (Object attribute : ((Map<?, ?>) feature.getUserData()).keySet()) {
+          assertThat(listed.get("fields").has((String) attribute)).as(layer.getName() + "." + attribute).isTrue();
+        }
+      }
+    }
   }
 
   @Test
