@@ -106,7 +106,8 @@ public class AuditLogFilter extends OncePerRequestFilter {
         cut(period, MAX_PERIOD_LENGTH), status, AuditFacts.rows(request), size(answer),
         cut(detail, MAX_DETAIL_LENGTH)));
     if (event == AuditEvent.ACCESS && status < 300 && role != null && QueryBurstWatch.watches(Role.valueOf(role))) {
-      bursts.observe(user.getName(), request.getMethod(), path, query, area, period, now).ifPresent(alert ->
+      bursts.observe(user.getName(), request.getMethod(), path, query, AuditFacts.area(request),
+          AuditFacts.period(request), now).ifPresent(alert ->
           trail.store(new AuditEntryEntity(AuditEvent.ALERT, now, cut(username, MAX_USERNAME_LENGTH), role,
               request.getMethod(), cut(request.getRequestURI(), MAX_ENDPOINT_LENGTH), parameters(request),
               cut(area, MAX_AREA_LENGTH), cut(period, MAX_PERIOD_LENGTH), status, null, 0,

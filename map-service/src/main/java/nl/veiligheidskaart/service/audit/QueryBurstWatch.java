@@ -51,19 +51,20 @@ class QueryBurstWatch {
   }
 
   /**
-   * Notes an answered query; returns the alert's text when it makes a burst. The area and period
-   * are those of the audit row, which knows them from a request body too (a drawn area).
+   * Notes an answered query; returns the alert's text when it makes a burst.
+   *
+   * @param bodyArea the area a request body asked for (a drawn area), null when none; likewise {@code bodyPeriod}
    */
-  Optional<String> observe(String username, String method, String path, Map<String, String[]> query, String area,
-      String period, Instant now) {
+  Optional<String> observe(String username, String method, String path, Map<String, String[]> query, String bodyArea,
+      String bodyPeriod, Instant now) {
     Map<String, String> fixed = new TreeMap<>();
     Map<String, String> varied = new TreeMap<>();
     query.forEach((name, values) -> (VARYING.contains(name) ? varied : fixed).put(name, String.join(",", values)));
-    if (area != null) {
-      varied.putIfAbsent("area", area);
+    if (bodyArea != null) {
+      varied.putIfAbsent("area", bodyArea);
     }
-    if (period != null) {
-      varied.putIfAbsent("period", period);
+    if (bodyPeriod != null) {
+      varied.putIfAbsent("period", bodyPeriod);
     }
     String endpoint = method + " " + path;
     return accounts.get(username, name -> new AccountWatch()).observe(endpoint + " " + fixed, endpoint, varied, now);
