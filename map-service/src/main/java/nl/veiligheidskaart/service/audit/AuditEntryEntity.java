@@ -9,9 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One data access: who, in which role, what (endpoint and parameters; the area and period asked
- * for), with what outcome and how much was handed out (records where the answer is a list of
- * them, and bytes), when.
+ * One event of the trail, mostly a data access: who, in which role, what (endpoint and
+ * parameters; the area and period asked for), with what outcome and how much was handed out
+ * (records where the answer is a list of them, and bytes), when. Its event says what kind it is
+ * (see {@link AuditEvent}); its detail what the request line does not show (an account change, an alert).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -20,6 +21,9 @@ public class AuditEntryEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  @Column(nullable = false, length = 16)
+  private String event;
 
   @Column(name = "accessed_at", nullable = false)
   private Instant accessedAt;
@@ -54,6 +58,9 @@ public class AuditEntryEntity {
   @Column(name = "result_bytes", nullable = false)
   private long resultBytes;
 
+  @Column(length = 512)
+  private String detail;
+
   protected AuditEntryEntity() {
   }
 
@@ -61,9 +68,12 @@ public class AuditEntryEntity {
    * @param area the municipality, district, box or tile asked for; null when the whole region
    * @param period the time span asked for (ISO 8601 interval, "..", or as given); null when all time
    * @param resultRows the records handed out, null when the answer is not a list of records
+   * @param detail what happened beyond the request line (an account change, an alert's reason); null for none
    */
-  public AuditEntryEntity(Instant accessedAt, String username, String role, String method, String endpoint,
-      String parameters, String area, String period, int status, Long resultRows, long resultBytes) {
+  public AuditEntryEntity(AuditEvent event, Instant accessedAt, String username, String role, String method,
+      String endpoint, String parameters, String area, String period, int status, Long resultRows, long resultBytes,
+      String detail) {
+    this.event = event.code();
     this.accessedAt = accessedAt;
     this.username = username;
     this.role = role;
@@ -75,10 +85,15 @@ public class AuditEntryEntity {
     this.status = status;
     this.resultRows = resultRows;
     this.resultBytes = resultBytes;
+    this.detail = detail;
   }
 
   public Long getId() {
     return id;
+  }
+
+  public String getEvent() {
+    return event;
   }
 
   public Instant getAccessedAt() {
@@ -123,5 +138,9 @@ public class AuditEntryEntity {
 
   public long getResultBytes() {
     return resultBytes;
+  }
+
+  public String getDetail() {
+    return detail;
   }
 }

@@ -43,16 +43,20 @@ public class AuditLog {
 
   /**
    * @param username null for every user
+   * @param event null for every kind of event
    * @param from inclusive, or null; {@code to} exclusive, or null
    */
   @Transactional(readOnly = true)
-  public List<AuditRecord> find(String username, Instant from, Instant to, int limit) {
+  public List<AuditRecord> find(String username, AuditEvent event, Instant from, Instant to, int limit) {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<AuditEntryEntity> query = cb.createQuery(AuditEntryEntity.class);
     Root<AuditEntryEntity> entry = query.from(AuditEntryEntity.class);
     List<Predicate> where = new ArrayList<>();
     if (username != null) {
       where.add(cb.equal(entry.get("username"), username));
+    }
+    if (event != null) {
+      where.add(cb.equal(entry.get("event"), event.code()));
     }
     if (from != null) {
       where.add(cb.greaterThanOrEqualTo(entry.get("accessedAt"), from));
@@ -62,9 +66,9 @@ public class AuditLog {
     }
     query.select(entry).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("id")));
     return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
-        .map(e -> new AuditRecord(e.getId(), e.getAccessedAt(), e.getUsername(), e.getRole(), e.getMethod(),
-            e.getEndpoint(), e.getParameters(), e.getArea(), e.getPeriod(), e.getStatus(), e.getResultRows(),
-            e.getResultBytes()))
+        .map(e -> new AuditRecord(e.getId(), e.getEvent(), e.getAccessedAt(), e.getUsername(), e.getRole(),
+            e.getMethod(), e.getEndpoint(), e.getParameters(), e.getArea(), e.getPeriod(), e.getStatus(),
+            e.getResultRows(), e.getResultBytes(), e.getDetail()))
         .toList();
   }
 

@@ -32,7 +32,8 @@ class AuditTrail {
   /** After the database was found unreachable, entries are refused at once for this long, not each after a wait. */
   private static final long UNREACHABLE_NANOS = 5_000_000_000L;
   private static final String INSERT = "INSERT INTO audit_entry (accessed_at, username, role, method, endpoint, "
-      + "parameters, area, period, status, result_rows, result_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "parameters, area, period, status, result_rows, result_bytes, event, detail) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private record Pending(AuditEntryEntity entry, CompletableFuture<Void> stored) {
   }
@@ -88,6 +89,8 @@ class AuditTrail {
       statement.setInt(9, entry.getStatus());
       statement.setObject(10, entry.getResultRows(), Types.BIGINT);
       statement.setLong(11, entry.getResultBytes());
+      statement.setString(12, entry.getEvent());
+      statement.setString(13, entry.getDetail());
     }));
   }
 

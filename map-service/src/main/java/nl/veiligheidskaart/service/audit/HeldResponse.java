@@ -14,7 +14,8 @@ import java.nio.charset.Charset;
  * A response whose body is held back until its audit entry is stored, so that no answer leaves
  * the service unaudited: when the entry cannot be stored, the held answer is replaced by an error.
  * A body larger than {@code maxHeldBytes} (a large export) is released once that much is written,
- * and its entry is stored at that moment, before the first byte goes out.
+ * and its entry is stored at that moment, before the first byte goes out. A redirect (a sign-in's
+ * or sign-out's) is held the same way.
  */
 final class HeldResponse extends HttpServletResponseWrapper {
 
@@ -30,6 +31,8 @@ final class HeldResponse extends HttpServletResponseWrapper {
   private boolean released;
   private ServletOutputStream stream;
   private PrintWriter writer;
+  private String redirect;
+  private int redirectStatus;
 
   HeldResponse(HttpServletResponse response, int maxHeldBytes, AuditStore audit) {
     super(response);
@@ -58,6 +61,10 @@ final class HeldResponse extends HttpServletResponseWrapper {
     if (!released) {
       release();
     }
+    if (redirect != null) {
+      ((HttpServletResponse) getResponse()).sendRedirect(redirect, redirectStatus, true);
+      redirect = null;
+    }
     sendHeld();
   }
 
@@ -72,8 +79,41 @@ final class HeldResponse extends HttpServletResponseWrapper {
     if (getResponse().isCommitted()) {
       return false;
     }
+    redirect = null;
     resetBuffer();
     return true;
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    sendRedirect(location, SC_FOUND, true);
+  }
+
+  @Override
+  public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+    sendRedirect(location, SC_FOUND, clearBuffer);
+  }
+
+  @Override
+  public void sendRedirect(String location, int status) throws IOException {
+    sendRedirect(location, status, true);
+  }
+
+  /** Held like a body: the redirect goes out once the entry is stored. */
+  @Override
+  public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+    if (released) {
+      ((HttpServletResponse) getResponse()).sendRedirect(location, status, clearBuffer);
+      return;
+    }
+    held.reset();
+    redirect = location;
+    redirectStatus = status;
+  }
+
+  @Override
+  public int getStatus() {
+    return redirect != null ? redirectStatus : super.getStatus();
   }
 
   @Override
@@ -105,7 +145,7 @@ final class HeldResponse extends HttpServletResponseWrapper {
 
   @Override
   public boolean isCommitted() {
-    return released || super.isCommitted();
+    return released || redirect != null || super.isCommitted();
   }
 
   @Override

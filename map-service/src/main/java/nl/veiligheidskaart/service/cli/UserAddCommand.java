@@ -9,7 +9,7 @@ import java.util.Set;
 import nl.veiligheidskaart.service.api.ConflictException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NewUserAccount;
-import nl.veiligheidskaart.service.api.UserAccount;
+import nl.veiligheidskaart.service.api.ManagedAccount;
 import nl.veiligheidskaart.service.security.AccountService;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,7 +31,7 @@ final class UserAddCommand {
     NewUserAccount account = new NewUserAccount(invocation.options().get("username"), password,
         invocation.options().get("role"), invocation.options().get("municipality"));
     try (ConfigurableApplicationContext context = invocation.startStore()) {
-      UserAccount created = context.getBean(AccountService.class).create(account);
+      ManagedAccount created = context.getBean(AccountService.class).create(account).account();
       invocation.out().println("Created account '" + created.username() + "' with role " + created.role()
           + (created.municipality() == null ? "" : " for " + created.municipality()));
       return 0;

@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audit settings of the audit trail
  * @param limits what one user may ask of the service: body sizes and the pace of heavy requests
  * @param oidc how the claims of an OpenID Connect access token become a role and a municipality
+ * @param signIn how many failed sign-ins are tolerated before further ones are refused for a while
  */
 @ConfigurationProperties("veiligheidskaart")
 public record VeiligheidskaartProperties(
@@ -35,7 +37,8 @@ public record VeiligheidskaartProperties(
     @DefaultValue Snapshots snapshots,
     @DefaultValue Audit audit,
     @DefaultValue Limits limits,
-    @DefaultValue Oidc oidc) {
+    @DefaultValue Oidc oidc,
+    @DefaultValue SignIn signIn) {
 
   /** An incident category: a stable code (in files and URLs) and a Dutch label (in the viewer). */
   public record Category(String code, String label) {
@@ -59,12 +62,43 @@ public record VeiligheidskaartProperties(
   /**
    * @param retentionDays how long audit entries are kept; older ones are deleted every night
    *     (set it with the data protection officer; the default is two years)
+   * @param differencingQueries more than this many different queries of one account to one endpoint,
+   *     alike but for their period, themes or area, within the window raise an alert (differencing)
+   * @param differencingWindow the window of that count
    */
-  public record Audit(@DefaultValue("730") int retentionDays) {
+  public record Audit(
+      @DefaultValue("730") int retentionDays,
+      @DefaultValue("30") int differencingQueries,
+      @DefaultValue("10m") Duration differencingWindow) {
 
     public Audit {
       if (retentionDays < 1) {
         throw new IllegalArgumentException("veiligheidskaart.audit.retention-days must be at least 1");
+      }
+      if (differencingQueries < 1 || differencingWindow.isNegative() || differencingWindow.isZero()) {
+        throw new IllegalArgumentException("veiligheidskaart.audit.differencing-* must be positive");
+      }
+    }
+  }
+
+  /**
+   * Throttling of failed sign-ins (wrong password, unknown or disabled account), counted per
+   * replica. Once an account or a client address has this many failures within the window, its
+   * further sign-ins answer 429 with Retry-After, without a password check, until the oldest
+   * failure is out of the window. A password remembered from a recent successful sign-in still works.
+   *
+   * @param accountFailures failures per user name (whether or not the account exists)
+   * @param addressFailures failures per client address (behind the proxy: the forwarded address)
+   * @param window how long a failure counts
+   */
+  public record SignIn(
+      @DefaultValue("5") int accountFailures,
+      @DefaultValue("20") int addressFailures,
+      @DefaultValue("15m") Duration window) {
+
+    public SignIn {
+      if (accountFailures < 1 || addressFailures < 1 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("veiligheidskaart.sign-in.* must be positive");
       }
     }
   }

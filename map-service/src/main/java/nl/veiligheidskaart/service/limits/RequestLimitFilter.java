@@ -35,7 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(RequestLimitFilter.ORDER)
 class RequestLimitFilter extends OncePerRequestFilter {
 
-  /** After the audit filter ({@code AuditLogFilter}, order 1). */
+  /** After the security filter chain, and so within the audit filter that runs inside it. */
   static final int ORDER = 2;
 
   private final VeiligheidskaartProperties.Limits limits;

@@ -3,14 +3,16 @@ package nl.veiligheidskaart.service.security;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs in local accounts; the municipality of a MUNICIPALITY account travels as an authority. */
+/**
+ * Reads a local account for a sign-in, afresh from the store on every request (the row is read by
+ * its key): a change made by any replica counts at once. The municipality of a MUNICIPALITY
+ * account travels as an authority.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -25,17 +27,13 @@ class AccountUserDetailsService implements UserDetailsService {
 
   @Override
   @Transactional(readOnly = true)
-  public UserDetails loadUserByUsername(String username) {
+  public SignedInAccount loadUserByUsername(String username) {
     UserAccountEntity account = accounts.findById(username.toLowerCase(Locale.ROOT))
         .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     List<SimpleGrantedAuthority> authorities = account.getMunicipalityCode() == null
         ? List.of(new SimpleGrantedAuthority(account.getRole().authority()))
         : List.of(new SimpleGrantedAuthority(account.getRole().authority()),
             new SimpleGrantedAuthority(MUNICIPALITY_PREFIX + account.getMunicipalityCode()));
-    return User.withUsername(account.getUsername())
-        .password(account.getPasswordHash())
-        .authorities(authorities)
-        .disabled(!account.isEnabled())
-        .build();
+    return new SignedInAccount(account.getUsername(), account.getPasswordHash(), account.isEnabled(), authorities);
   }
 }

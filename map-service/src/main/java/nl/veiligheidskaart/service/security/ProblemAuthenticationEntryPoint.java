@@ -6,7 +6,9 @@ import java.io.IOException;
 import nl.veiligheidskaart.service.api.ProblemJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import nl.veiligheidskaart.service.store.DatabaseFailures;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -17,7 +19,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * 403, both as problem+json. The Basic challenge is left out for the viewer's own calls (marked
  * with X-Requested-With), so an expired session does not pop up the browser's password dialog.
  * A refused bearer token gets the RFC 6750 challenge and its reason, so that an integrator can
- * see which claim is wrong.
+ * see which claim is wrong. A sign-in refused for too many failures is 429 with Retry-After, and
+ * one that could not be checked because the database is down 503, as every other request then.
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -26,6 +29,17 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof SignInThrottledException throttled) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+      ProblemJson.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+      return;
+    }
+    if (e instanceof InternalAuthenticationServiceException && DatabaseFailures.unreachable(e)) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+      ProblemJson.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+          "The database cannot be reached just now, so your account cannot be checked. Try again in a little while.");
+      return;
+    }
     if (e instanceof OAuth2AuthenticationException refused) {
       String reason = refused.getError().getDescription() == null ? e.getMessage() : refused.getError().getDescription();
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\""

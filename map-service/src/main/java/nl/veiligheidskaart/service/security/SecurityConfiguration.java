@@ -1,17 +1,26 @@
 package nl.veiligheidskaart.service.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import nl.veiligheidskaart.service.audit.AuditLogFilter;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -27,12 +36,19 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, VeiligheidskaartProperties properties,
-      ObjectProvider<JwtDecoder> tokenDecoder, ReferenceGeography reference) {
+      ObjectProvider<JwtDecoder> tokenDecoder, ReferenceGeography reference, AuditLogFilter audit,
+      AccountUserDetailsService accounts) {
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
     RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/ogc/**"));
-    // Calls that carry their own credentials cannot be forged by another site: no CSRF token needed.
-    RequestMatcher ownCredentials = request -> request.getHeader("Authorization") != null;
+    // Only the viewer's pages are worth returning to after signing in; an API call remembered
+    // for that would also give every unauthenticated probe a session.
+    HttpSessionRequestCache pages = new HttpSessionRequestCache();
+    pages.setRequestMatcher(new NegatedRequestMatcher(api));
+    SimpleUrlAuthenticationFailureHandler loginFailed = new SimpleUrlAuthenticationFailureHandler("/login.html?fout");
     http
+        // Audited from before any sign-in or access decision, so that refusals are rows too.
+        .addFilterAfter(audit, SecurityContextHolderFilter.class)
+        .addFilterBefore(new AccountSessionCheck(accounts), LogoutFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/login.html", "/csrf", "/favicon.svg", "/app/login.js", "/app/viewer.css",
@@ -55,24 +71,52 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))
-        .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-            .defaultSuccessUrl("/", false).failureUrl("/login.html?fout"))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?uitgelogd"))
+        .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl(SignInAttempt.LOGIN)
+            .defaultSuccessUrl("/", false)
+            .failureHandler((request, response, failure) -> {
+              if (failure instanceof SignInThrottledException) {
+                problems.commence(request, response, failure);
+              } else {
+                loginFailed.onAuthenticationFailure(request, response, failure);
+              }
+            }))
+        .logout(logout -> logout.logoutUrl(SignInAttempt.LOGOUT).logoutSuccessUrl("/login.html?uitgelogd"))
+        .requestCache(cache -> cache.requestCache(pages))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(problems, api)
             .defaultAccessDeniedHandlerFor(problems, api))
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ownCredentials))
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::authenticatesByItsOwnHeader))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.basemap())))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     if (tokenDecoder.getIfAvailable() != null) {
-      TokenAccountConverter accounts = new TokenAccountConverter(properties.oidc(), reference);
+      TokenAccountConverter tokenAccounts = new TokenAccountConverter(properties.oidc(), reference);
       http.oauth2ResourceServer(tokens -> tokens
-          .jwt(jwt -> jwt.jwtAuthenticationConverter(accounts))
+          .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenAccounts))
           .authenticationEntryPoint(problems)
           .accessDeniedHandler(problems));
     }
     return http.build();
+  }
+
+  /** Boot would run the audit filter once more outside the security chain; it belongs inside it only. */
+  @Bean
+  FilterRegistrationBean<AuditLogFilter> auditLogFilterOnlyInTheSecurityChain(AuditLogFilter audit) {
+    FilterRegistrationBean<AuditLogFilter> registration = new FilterRegistrationBean<>(audit);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  /**
+   * A call that signs in by its own Authorization header alone cannot be forged by another site:
+   * it needs no CSRF token. A browser, though, sends cookies and remembered Basic credentials by
+   * itself: a call with a session cookie, or one the browser marks as coming from another site,
+   * must carry the token.
+   */
+  static boolean authenticatesByItsOwnHeader(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    return request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getRequestedSessionId() == null
+        && (site == null || site.equals("same-origin") || site.equals("none"));
   }
 
   private static RequestMatcher path(String pattern) {

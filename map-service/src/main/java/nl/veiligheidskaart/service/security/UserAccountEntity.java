@@ -46,6 +46,20 @@ public class UserAccountEntity {
     this.createdAt = createdAt;
   }
 
+  /** A new role; the municipality is set for MUNICIPALITY only (null otherwise). */
+  void assign(Role newRole, String newMunicipalityCode) {
+    this.role = newRole;
+    this.municipalityCode = newMunicipalityCode;
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public String getUsername() {
     return username;
   }

@@ -1,15 +1,23 @@
 package nl.veiligheidskaart.service.web;
 
+import java.util.List;
+import nl.veiligheidskaart.service.api.AccountUpdate;
+import nl.veiligheidskaart.service.api.ManagedAccount;
 import nl.veiligheidskaart.service.api.NewUserAccount;
-import nl.veiligheidskaart.service.api.UserAccount;
+import nl.veiligheidskaart.service.audit.AuditFacts;
+import nl.veiligheidskaart.service.security.AccountChanged;
 import nl.veiligheidskaart.service.security.AccountService;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** User administration (role ADMIN, enforced by the security configuration). */
+/** User administration (role ADMIN, enforced by the security configuration); every change is an audit row. */
 @RestController
 class AdminUserController {
 
@@ -19,9 +27,32 @@ class AdminUserController {
     this.accounts = accounts;
   }
 
+  @GetMapping("/api/v1/admin/users")
+  List<ManagedAccount> list() {
+    return accounts.list();
+  }
+
   @PostMapping("/api/v1/admin/users")
   @ResponseStatus(HttpStatus.CREATED)
-  UserAccount create(@RequestBody NewUserAccount request) {
-    return accounts.create(request);
+  ManagedAccount create(@RequestBody NewUserAccount request) {
+    return audited(accounts.create(request));
+  }
+
+  @PatchMapping("/api/v1/admin/users/{username}")
+  ManagedAccount change(@PathVariable String username, @RequestBody AccountUpdate update) {
+    return audited(accounts.change(username, update));
+  }
+
+  @DeleteMapping("/api/v1/admin/users/{username}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable String username) {
+    audited(accounts.delete(username));
+  }
+
+  static ManagedAccount audited(AccountChanged changed) {
+    if (changed.summary() != null) {
+      AuditFacts.accountChange(changed.summary());
+    }
+    return changed.account();
   }
 }

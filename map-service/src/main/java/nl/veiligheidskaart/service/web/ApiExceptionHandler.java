@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.veiligheidskaart.service.api.ConflictException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
+import nl.veiligheidskaart.service.security.SignInThrottledException;
 import nl.veiligheidskaart.service.store.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /** Too many failed sign-ins (here: guesses of the current password) for the account or from the address. */
+  @ExceptionHandler(SignInThrottledException.class)
+  ResponseEntity<ProblemDetail> throttled(SignInThrottledException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)

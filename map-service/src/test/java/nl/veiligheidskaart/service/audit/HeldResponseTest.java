@@ -57,4 +57,21 @@ class HeldResponseTest {
     assertThat(answer.replaceWithError()).isTrue();
     assertThat(client.getContentAsString()).isEmpty();
   }
+
+  @Test
+  void aRedirectIsHeldUntilItsEntryIsStored() throws IOException {
+    List<Integer> statusWhenStored = new ArrayList<>();
+    HeldResponse answer = new HeldResponse(client, 1024, held -> {
+      statusWhenStored.add(held.getStatus());
+      sentWhenStored.add(client.getRedirectedUrl() == null ? 0 : 1);
+    });
+    answer.sendRedirect("/login.html?fout");
+    assertThat(client.getRedirectedUrl()).isNull();
+
+    answer.finish();
+
+    assertThat(statusWhenStored).containsExactly(302);
+    assertThat(sentWhenStored).containsExactly(0);
+    assertThat(client.getRedirectedUrl()).isEqualTo("/login.html?fout");
+  }
 }

@@ -15,6 +15,7 @@ import nl.veiligheidskaart.geodata.boundary.BoundarySet;
 import nl.veiligheidskaart.geodata.boundary.MunicipalityBoundary;
 import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
+import nl.veiligheidskaart.service.audit.AuditEvent;
 import nl.veiligheidskaart.service.geography.GeographyStore;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.UserAccountEntity;
@@ -205,8 +206,10 @@ abstract class StoreContractTest {
   void accountsAndAuditEntriesAreStored() {
     Instant now = Instant.parse("2026-11-28T12:00:00Z");
     accounts.saveAndFlush(new UserAccountEntity("gm-apeldoorn", "$2a$10$hash", Role.MUNICIPALITY, "GM0200", now));
-    audit.saveAndFlush(new AuditEntryEntity(now, "gm-apeldoorn", "MUNICIPALITY", "GET", "/api/v1/municipalities",
-        "crs=EPSG:28992", "GM0200", "2026-01-01/..", 200, 76L, 123_456));
+    audit.saveAndFlush(new AuditEntryEntity(AuditEvent.ACCESS, now, "gm-apeldoorn", "MUNICIPALITY", "GET",
+        "/api/v1/municipalities", "crs=EPSG:28992", "GM0200", "2026-01-01/..", 200, 76L, 123_456, null));
+    audit.saveAndFlush(new AuditEntryEntity(AuditEvent.ACCOUNT_CHANGE, now, "beheer", "ADMIN", "PATCH",
+        "/api/v1/admin/users/gm-apeldoorn", null, null, null, 200, null, 120, "account 'gm-apeldoorn' changed: disabled"));
 
     assertThat(accounts.findById("gm-apeldoorn").orElseThrow())
         .satisfies(a -> assertThat(a.getRole()).isEqualTo(Role.MUNICIPALITY))
@@ -217,6 +220,10 @@ abstract class StoreContractTest {
         .satisfies(e -> assertThat(e.getArea()).isEqualTo("GM0200"))
         .satisfies(e -> assertThat(e.getPeriod()).isEqualTo("2026-01-01/.."))
         .satisfies(e -> assertThat(e.getResultRows()).isEqualTo(76L))
-        .satisfies(e -> assertThat(e.getResultBytes()).isEqualTo(123_456));
+        .satisfies(e -> assertThat(e.getResultBytes()).isEqualTo(123_456))
+        .satisfies(e -> assertThat(e.getEvent()).isEqualTo("access"));
+    assertThat(audit.findByUsernameOrderByIdDesc("beheer")).singleElement()
+        .satisfies(e -> assertThat(e.getEvent()).isEqualTo("account-change"))
+        .satisfies(e -> assertThat(e.getDetail()).isEqualTo("account 'gm-apeldoorn' changed: disabled"));
   }
 }

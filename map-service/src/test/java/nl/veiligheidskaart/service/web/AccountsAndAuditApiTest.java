@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
+import nl.veiligheidskaart.service.audit.AuditEvent;
 import nl.veiligheidskaart.service.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -191,10 +192,10 @@ class AccountsAndAuditApiTest {
   @Test
   void theRetentionDeletesOldEntriesOnly() {
     Instant now = Instant.now();
-    audit.save(new AuditEntryEntity(now.minus(Duration.ofDays(800)), "oud-account", "ANALYST", "GET",
-        "/api/v1/districts", null, null, null, 200, 5L, 1_000));
-    audit.save(new AuditEntryEntity(now.minus(Duration.ofDays(700)), "oud-account", "ANALYST", "GET",
-        "/api/v1/districts", null, null, null, 200, 5L, 1_000));
+    audit.save(new AuditEntryEntity(AuditEvent.ACCESS, now.minus(Duration.ofDays(800)), "oud-account", "ANALYST",
+        "GET", "/api/v1/districts", null, null, null, 200, 5L, 1_000, null));
+    audit.save(new AuditEntryEntity(AuditEvent.ACCESS, now.minus(Duration.ofDays(700)), "oud-account", "ANALYST",
+        "GET", "/api/v1/districts", null, null, null, 200, 5L, 1_000, null));
 
     assertThat(auditLog.deleteExpired()).isEqualTo(1);
     assertThat(audit.findByUsernameOrderByIdDesc("oud-account")).hasSize(1);

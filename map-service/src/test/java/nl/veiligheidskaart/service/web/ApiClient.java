@@ -132,6 +132,26 @@ public record ApiClient(String baseUrl, String authorization) {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
   }
 
+  /** A POST as a browser sends it from a page of another site ({@code Sec-Fetch-Site}: cross-site, same-site). */
+  public HttpResponse<String> postJsonFrom(String path, Object body, String site) {
+    return send(request(path).header("Content-Type", "application/json").header("Sec-Fetch-Site", site)
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+  }
+
+  public HttpResponse<String> patchJson(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+  }
+
+  public HttpResponse<String> putJson(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
   /** A multipart/form-data upload of one file in the field {@code file}, as a browser or curl -F sends it. */
   public HttpResponse<String> upload(String path, Path file) {
     try {

@@ -8,10 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.audit.AuditEntryEntity;
+import nl.veiligheidskaart.service.audit.AuditEntryRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * ANALYST, M a MUNICIPALITY account (Zutphen, asking about Deventer, which is not its neighbour, or
  * about itself where marked), B the BBG, D the ADMIN (imports, accounts and the audit trail, and
 the public reference geography and statistics; no figures drawn from incidents). Allowed means any answer but 401 and 403;
- * denied means 403. Without an account every call is refused: 401, or for a POST 403 because the
- * CSRF check comes before authentication.
+ * denied means 403. Without an account every call is refused: 401, or for a POST, PUT, PATCH or
+ * DELETE 403 because the CSRF check comes before authentication. Every refusal, wherever it is
+ * decided (URL rules, CSRF, controllers), is an audit row naming who tried and with what outcome.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleMatrixApiTest {
@@ -36,6 +42,9 @@ class RoleMatrixApiTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  AuditEntryRepository audit;
 
   /** A call and the roles (of A, M, B, D) that may make it. */
   record Call(String method, String path, String allowed) {
@@ -83,6 +92,10 @@ class RoleMatrixApiTest {
       new Call("GET", "/api/v1/briefings/VR04", "A"),
       new Call("GET", "/api/v1/admin/audit", "D"),
       new Call("POST", "/api/v1/admin/users", "D"),
+      new Call("GET", "/api/v1/admin/users", "D"),
+      new Call("PATCH", "/api/v1/admin/users/niemand", "D"),
+      new Call("DELETE", "/api/v1/admin/users/niemand", "D"),
+      new Call("PUT", "/api/v1/account/password", "AMBD"),
       new Call("POST", "/api/v1/import/incidents", "D"));
 
   @Test
@@ -93,10 +106,12 @@ class RoleMatrixApiTest {
         "role", "MUNICIPALITY", "municipality", "GM0301"));
     admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
         "role", "BBG"));
+    Map<Character, String> names = Map.of('A', "analist", 'M', "gm-zutphen", 'B', "bbg-lid", 'D', "beheer");
     Map<Character, ApiClient> roles = Map.of('A', ApiClient.signedIn(base, dataDir, "analist"),
         'M', admin.as("gm-zutphen", "lang-genoeg-wachtwoord"), 'B', admin.as("bbg-lid", "lang-genoeg-wachtwoord"),
         'D', admin);
     List<String> wrong = new ArrayList<>();
+    List<String> unaudited = new ArrayList<>();
     for (Call call : MATRIX) {
       for (char role : "AMBD".toCharArray()) {
         int status = send(roles.get(role), call).statusCode();
@@ -104,18 +119,48 @@ class RoleMatrixApiTest {
         if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {
           wrong.add(role + " " + call.method() + " " + call.path() + " → " + status);
         }
+        if (!allowed && !auditedAsRefused(call, names.get(role), status)) {
+          unaudited.add(role + " " + call.method() + " " + call.path() + " → " + status);
+        }
       }
       int anonymous = send(admin.anonymous(), call).statusCode();
-      if (anonymous != 401 && !(call.method().equals("POST") && anonymous == 403)) {
+      if (anonymous != 401 && !(!call.method().equals("GET") && anonymous == 403)) {
         wrong.add("anonymous " + call.method() + " " + call.path() + " → " + anonymous);
+      }
+      if (!auditedAsRefused(call, "(none)", anonymous)) {
+        unaudited.add("anonymous " + call.method() + " " + call.path() + " → " + anonymous);
       }
     }
     assertThat(wrong).as("calls that answered otherwise than designed").isEmpty();
+    assertThat(unaudited).as("refusals without their audit row").isEmpty();
+  }
+
+  /** The newest row of the trail (stored before the answer went out) is this refusal, naming who tried. */
+  private boolean auditedAsRefused(Call call, String username, int status) {
+    AuditEntryEntity newest = audit.findAll(PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "id")))
+        .getContent().get(0);
+    String endpoint = call.path().contains("?") ? call.path().substring(0, call.path().indexOf('?')) : call.path();
+    return newest.getEvent().equals("refused") && newest.getUsername().equals(username)
+        && newest.getMethod().equals(call.method()) && newest.getEndpoint().equals(endpoint)
+        && newest.getStatus() == status;
   }
 
   private static HttpResponse<String> send(ApiClient client, Call call) {
-    if (call.method().equals("GET")) {
-      return client.get(call.path());
+    switch (call.method()) {
+      case "GET" -> {
+        return client.get(call.path());
+      }
+      case "PATCH" -> {
+        return client.patchJson(call.path(), Map.of("enabled", false));
+      }
+      case "PUT" -> {
+        return client.putJson(call.path(), Map.of());
+      }
+      case "DELETE" -> {
+        return client.delete(call.path());
+      }
+      default -> {
+      }
     }
     Map<String, Object> snapshot = Map.of("area", "GM0301", "title", "Proef", "format", "png", "dpi", 72);
     return client.postJson(call.path(), call.path().endsWith("snapshots") ? snapshot : Map.of());
