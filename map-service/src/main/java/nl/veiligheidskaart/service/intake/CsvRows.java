@@ -44,6 +44,9 @@ final class CsvRows implements Iterator<SourceRow>, Closeable {
     if (header.isEmpty()) {
       throw new ImportFileException(1, null, "the file is empty; expected a header row");
     }
+    if (header.stream().anyMatch(name -> name.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c)))) {
+      throw new ImportFileException(1, null, "the header row is not valid UTF-8 text (save the file as UTF-8)");
+    }
     records = parser.iterator();
   }
 
