@@ -17,10 +17,10 @@ import org.springframework.context.annotation.Primary;
  * {@code spring.datasource.url} (e.g. PostGIS) is configured, so {@code java -jar} works anywhere.
  */
 @Configuration(proxyBeanMethods = false)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
   /** The database file H2 keeps in the data directory. */
-  static final String DATABASE_NAME = "veiligheidskaart";
+  public static final String DATABASE_NAME = "veiligheidskaart";
 
   @Bean
   @Primary
@@ -67,7 +67,7 @@ class EmbeddedDatabaseConfiguration {
    * The database file is created empty with mode 0600 before H2 first opens it (H2 would create it
    * with the process umask), and files left by older versions are narrowed too.
    */
-  static void makePrivate(Path dataDir) {
+  public static void makePrivate(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
       if (!Files.getFileStore(dataDir).supportsFileAttributeView("posix")) {
