@@ -12,12 +12,28 @@ import java.util.Map;
 import java.util.Optional;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import org.json.simple.JSONValue;
-import org.json.simple.parser.JSONParser;
-import org.json.simple.parser.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a GeoJSON FeatureCollection, including the legacy (pre RFC 7946) {@code crs} member. */
 public final class GeoJsonFeatureReader {
+
+  /** GeoJSON nests a MultiPolygon's coordinates 8 deep in a FeatureCollection; properties a little more. */
+  public static final int MAX_NESTING = 64;
+  /** Digits and signs of one number; a coordinate needs about 20. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * Bounded so that a hostile file is refused as invalid JSON: deeper nesting would overflow the
+   * stack of the recursive geometry reader, and a number of 100 000 digits costs seconds to parse.
+   */
+  private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+          .maxNumberLength(MAX_NUMBER_LENGTH).build())
+      .build()).build();
 
   private GeoJsonFeatureReader() {
   }
@@ -25,11 +41,13 @@ public final class GeoJsonFeatureReader {
   public static FeatureLayer read(Path file) {
     Object root;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new JSONParser().parse(reader);
+      root = JSON.readValue(reader, Object.class);
     } catch (IOException e) {
       throw new FeatureFileException(file, "cannot be read: " + e.getMessage(), e);
-    } catch (ParseException e) {
-      throw new FeatureFileException(file, "is not valid JSON (" + e + ")", e);
+    } catch (JacksonException e) {
+      String at = e.getLocation() == null ? ""
+          : ", line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new FeatureFileException(file, "is not valid JSON (" + e.getOriginalMessage() + at + ")", e);
     }
     if (!(root instanceof Map<?, ?> collection)
         || !"FeatureCollection".equals(collection.get("type"))

@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,10 @@ public final class CommandLine {
              java -jar map-service.jar import LAYER FILE [--mode strict|lenient]
                (LAYER: incidents, hemp-sites, holiday-parks, omg-clubhouses, area-statistics)
              java -jar map-service.jar demo write DIR [--incidents N] [--seed S]
-               (writes the synthetic demo data as import files)""";
+               (writes the synthetic demo data as import files)
+             java -jar map-service.jar backup FILE.zip
+             java -jar map-service.jar restore FILE.zip
+               (the embedded store in the data dir, while the service is stopped)""";
 
   private static final Set<String> SERVICE_PROPERTY_PREFIXES = Set.of("--spring.", "--veiligheidskaart.",
       "--logging.", "--server.");
@@ -34,6 +38,14 @@ public final class CommandLine {
   /** The words and options of one command, and the service properties to start the store with. */
   record Invocation(List<String> words, Map<String, String> options, List<String> serviceProperties,
       PrintStream out, PrintStream err) {
+
+    /** The data directory the service would use: the option, else the environment, else ./data. */
+    Path dataDir() {
+      String option = "--veiligheidskaart.data-dir=";
+      return serviceProperties.stream().filter(p -> p.startsWith(option)).reduce((first, last) -> last)
+          .map(p -> Path.of(p.substring(option.length())))
+          .orElseGet(() -> Path.of(System.getenv().getOrDefault("VEILIGHEIDSKAART_DATA_DIR", "./data")));
+    }
 
     ConfigurableApplicationContext startStore() {
       List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
@@ -86,6 +98,12 @@ public final class CommandLine {
     }
     if (command.equals("demo write") && words.size() == 3) {
       return DemoWriteCommand.run(invocation);
+    }
+    if (!words.isEmpty() && words.get(0).equals("backup") && words.size() == 2) {
+      return StoreBackup.backup(invocation);
+    }
+    if (!words.isEmpty() && words.get(0).equals("restore") && words.size() == 2) {
+      return StoreBackup.restore(invocation);
     }
     return usage(err, null);
   }

@@ -37,6 +37,7 @@ import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import nl.veiligheidskaart.service.store.IncidentFilter;
 import nl.veiligheidskaart.service.store.IncidentQueries;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -68,6 +69,14 @@ public class HotspotService {
    */
   static final long MAX_PERMUTATION_DRAWS = 20_000_000_000L;
   static final double CLUSTER_ALPHA = 0.05;
+  /** Ten years of weeks: the time steps of an emerging hot spot analysis. */
+  static final int MAX_STEPS = 520;
+  /** Bounds an emerging hot spot analysis's memory: z and bin per step and cell, 12 bytes each. */
+  static final long MAX_STEP_CELLS = 5_000_000;
+  /** Bounds its time: Gi* per step, a multiply-add per neighbour pair (some five seconds). */
+  static final long MAX_STEP_PAIRS = 5_000_000_000L;
+  /** Larger cells than this would hold all of Oost-Nederland in a handful. */
+  static final double MAX_CELL_SIZE = 50_000;
   private static final GeometryFactory RD_NEW = new GeometryFactory(new PrecisionModel(), 28992);
 
   private final AnalysisArea areas;
@@ -168,6 +177,11 @@ public class HotspotService {
           "an emerging hot spot analysis needs a period: give from and to");
     }
     List<Instant> starts = stepStarts(selection.from(), selection.to(), step);
+    if (starts.size() > MAX_STEPS) {
+      throw new InvalidParameterException("to", "the period holds more than " + MAX_STEPS + " "
+          + step.name().toLowerCase(Locale.ROOT) + "s, the most an emerging hot spot analysis takes: shorten it"
+          + (step == Step.WEEK ? " or take months" : ""));
+    }
     if (starts.size() < 2) {
       throw new InvalidParameterException("step", "the period holds fewer than two " + step.name()
           .toLowerCase(Locale.ROOT) + "s");
@@ -188,17 +202,28 @@ public class HotspotService {
     Grid grid = grid(selection, area, new IncidentPoints(xs, ys), options, true);
     int steps = starts.size();
     int cells = grid.area.size();
+    if ((long) steps * cells > MAX_STEP_CELLS) {
+      throw new InvalidParameterException("to", steps + " time steps of " + cells + " cells are more than "
+          + MAX_STEP_CELLS + " step cells: shorten the period, take months, or choose larger cells");
+    }
+    long pairs = IntStream.range(0, cells).mapToLong(grid.weights::count).sum();
+    if (steps * pairs > MAX_STEP_PAIRS) {
+      throw new InvalidParameterException("to", steps + " time steps of " + pairs + " neighbour pairs are more than "
+          + MAX_STEP_PAIRS + ": shorten the period, take months, choose larger cells or a shorter band");
+    }
+    // One pass over the incidents: each counted in its step's cell.
+    double[][] counts = new double[steps][cells];
+    for (int i = 0; i < xs.length; i++) {
+      int cell = grid.area.cellAt(xs[i], ys[i]);
+      if (cell >= 0 && stepOf[i] >= 0 && stepOf[i] < steps) {
+        counts[stepOf[i]][cell]++;
+      }
+    }
     double[][] z = new double[steps][];
     int[][] bins = new int[steps][];
     for (int t = 0; t < steps; t++) {
-      double[] counts = new double[cells];
-      for (int i = 0; i < xs.length; i++) {
-        int cell = grid.area.cellAt(xs[i], ys[i]);
-        if (cell >= 0 && stepOf[i] == t) {
-          counts[cell]++;
-        }
-      }
-      z[t] = GetisOrdGiStar.zScores(counts, grid.weights);
+      z[t] = GetisOrdGiStar.zScores(counts[t], grid.weights);
+      counts[t] = null;
       bins[t] = SignificanceBins.bins(SignificanceBins.twoSidedP(z[t]), z[t], true);
     }
     if (steps < 10) {
@@ -237,7 +262,8 @@ public class HotspotService {
     LocalDate first = step == Step.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
         : day.withDayOfMonth(1);
     List<Instant> starts = new ArrayList<>();
-    for (LocalDate start = first; start.atStartOfDay(amsterdam).toInstant().isBefore(to);
+    // One more than the most taken is enough to refuse the period, however far off its end lies.
+    for (LocalDate start = first; start.atStartOfDay(amsterdam).toInstant().isBefore(to) && starts.size() <= MAX_STEPS;
         start = step == Step.WEEK ? start.plusWeeks(1) : start.plusMonths(1)) {
       starts.add(start.atStartOfDay(amsterdam).toInstant());
     }
@@ -327,10 +353,27 @@ public class HotspotService {
     Map<String, ChosenParameter> parameters = selectionParameters(selection, area);
     ScaleOfAnalysis.Choice cellSize = options.cellSize() != null ? given(positive("cellSize", options.cellSize()))
         : defaultCellSize(points);
+    if (cellSize.value() > MAX_CELL_SIZE) {
+      throw new InvalidParameterException("cellSize", "cells of " + cellSize.value() + " m are larger than "
+          + MAX_CELL_SIZE + " m: choose smaller cells");
+    }
+    // The grid over the area's bounding box is counted before it is made: tiny cells would take all memory.
+    Envelope extent = new Envelope();
+    area.boundaries().values().forEach(boundary -> extent.expandToInclude(boundary.getEnvelopeInternal()));
+    double boxCells = (extent.getWidth() / cellSize.value() + 2) * (extent.getHeight() / cellSize.value() + 2);
+    if (boxCells > 4.0 * MAX_CELLS) {
+      throw new InvalidParameterException("cellSize", "cells of " + cellSize.value() + " m give some "
+          + Math.round(boxCells / 2) + " cells in " + area.label() + "; at most " + MAX_CELLS
+          + " cells: choose larger cells");
+    }
     StudyArea study = StudyArea.of(new SquareGrid(cellSize.value()), area.boundaries().values());
     if (study.size() > MAX_CELLS) {
       throw new InvalidParameterException("cellSize", "cells of " + cellSize.value() + " m give "
           + study.size() + " cells in " + area.label() + "; at most " + MAX_CELLS + " cells: choose larger cells");
+    }
+    if (study.size() < 2) {
+      throw new InvalidParameterException("cellSize", "cells of " + cellSize.value() + " m leave " + study.size()
+          + " cell(s) whose centre lies in " + area.label() + "; an analysis compares at least two: choose smaller cells");
     }
     double[] counts = study.counts(points.xs(), points.ys());
     ScaleOfAnalysis.Choice band = options.distanceBand() != null

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import nl.veiligheidskaart.geodata.io.CsvCells;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import nl.veiligheidskaart.geodata.io.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,6 +43,9 @@ final class CsvRows implements Iterator<SourceRow>, Closeable {
     header = parser.getHeaderNames().stream().map(name -> CsvCells.unescape(name).toLowerCase(Locale.ROOT)).toList();
     if (header.isEmpty()) {
       throw new ImportFileException(1, null, "the file is empty; expected a header row");
+    }
+    if (header.stream().anyMatch(name -> name.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c)))) {
+      throw new ImportFileException(1, null, "the header row is not valid UTF-8 text (save the file as UTF-8)");
     }
     records = parser.iterator();
   }

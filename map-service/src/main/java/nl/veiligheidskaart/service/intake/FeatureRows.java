@@ -16,6 +16,11 @@ import org.locationtech.jts.geom.Geometry;
 /** The features of a GeoJSON or GeoPackage file as rows, geometry in RD New, numbered from 1. */
 final class FeatureRows {
 
+  /** A holiday park's outline needs hundreds of vertices; more than this is a drawing error or an attack. */
+  static final int MAX_VERTICES_PER_FEATURE = 50_000;
+  /** All geometries of one file together. */
+  static final long MAX_VERTICES = 2_000_000;
+
   private FeatureRows() {
   }
 
@@ -26,10 +31,27 @@ final class FeatureRows {
     } catch (FeatureFileException e) {
       throw new ImportFileException(0, null, e.problem());
     }
+    // Feature files hold risk locations: refused at once when longer than an import of them takes.
+    if (layer.features().size() > ImportRun.MAX_RISK_LOCATIONS) {
+      throw new ImportFileException(0, null, "the file has " + layer.features().size() + " features, more than the "
+          + ImportRun.MAX_RISK_LOCATIONS + " rows one import of this layer takes; split it");
+    }
     Crs crs = layer.crs();
     List<SourceRow> rows = new ArrayList<>(layer.features().size());
     long position = 0;
+    long vertices = 0;
     for (FeatureLayer.Feature feature : layer.features()) {
+      int featureVertices = feature.geometry() == null ? 0 : feature.geometry().getNumPoints();
+      vertices += featureVertices;
+      if (featureVertices > MAX_VERTICES_PER_FEATURE) {
+        throw new ImportFileException(position + 1, "geometry", "feature " + (position + 1) + " has " + featureVertices
+            + " vertices, more than the " + MAX_VERTICES_PER_FEATURE + " one feature may have; simplify it (e.g. "
+            + "ogr2ogr -simplify 1)");
+      }
+      if (vertices > MAX_VERTICES) {
+        throw new ImportFileException(position + 1, "geometry", "the features up to number " + (position + 1)
+            + " have more than the " + MAX_VERTICES + " vertices one file may have; split or simplify it");
+      }
       Map<String, String> values = new HashMap<>();
       feature.properties().forEach((name, value) -> {
         if (value != null && !value.toString().isBlank()) {

@@ -45,7 +45,7 @@ class HempSiteImporter implements LayerImporter {
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transactions.<HempSite>run(layer(), mode, run -> {
+    return transactions.<HempSite>run(layer(), mode, ImportRun.MAX_RISK_LOCATIONS, run -> {
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in)) {
         rows.require("source_id", "found_on", "site_type");

@@ -46,7 +46,7 @@ class HolidayParkImporter implements LayerImporter {
           + "GeoPackage (.gpkg) file, not '" + fileName + "'");
     }
     Placement placement = placements.newest();
-    return transactions.<HolidayPark>run(layer(), mode, run -> {
+    return transactions.<HolidayPark>run(layer(), mode, ImportRun.MAX_RISK_LOCATIONS, run -> {
       for (SourceRow row : FeatureRows.read(file)) {
         run.offer(row, check -> holidayPark(check, run, placement), this::store);
       }

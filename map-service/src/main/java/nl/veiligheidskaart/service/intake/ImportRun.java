@@ -22,8 +22,16 @@ final class ImportRun<T> {
   /** The report lists this many errors at most; the count is always complete. */
   static final int LISTED_ERRORS = 100;
 
+  /**
+   * Rows of a risk-location file (hemp sites, holiday parks, clubhouses): registers of hundreds to
+   * a few thousand. These rows are stored one entity at a time, whose cost grows with the rows
+   * before it, so a bound keeps an import within seconds.
+   */
+  static final long MAX_RISK_LOCATIONS = 20_000;
+
   private final ImportMode mode;
   private final Clock clock;
+  private final long maxRows;
   private final Map<String, Long> lineOfSourceId = new HashMap<>();
   private final List<RowError> errors = new ArrayList<>();
   private final List<RowError> warnings = new ArrayList<>();
@@ -31,9 +39,10 @@ final class ImportRun<T> {
   private long rejected;
   private long errorCount;
 
-  ImportRun(ImportMode mode, Clock clock) {
+  ImportRun(ImportMode mode, Clock clock, long maxRows) {
     this.mode = mode;
     this.clock = clock;
+    this.maxRows = maxRows;
   }
 
   /**
@@ -41,6 +50,10 @@ final class ImportRun<T> {
    * good row to {@code store}.
    */
   void offer(SourceRow row, Function<RowCheck, T> validate, Consumer<T> store) {
+    if (accepted + rejected == maxRows) {
+      throw new ImportFileException(row.line(), null, "the file has more than " + maxRows
+          + " rows, the most one import of this layer takes; split it");
+    }
     RowCheck check = new RowCheck(row, clock);
     T value = row.malformed() == null ? validate.apply(check) : null;
     if (!check.ok() || value == null) {

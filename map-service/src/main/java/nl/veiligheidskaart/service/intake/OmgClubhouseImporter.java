@@ -42,7 +42,7 @@ class OmgClubhouseImporter implements LayerImporter {
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transactions.<Clubhouse>run(layer(), mode, run -> {
+    return transactions.<Clubhouse>run(layer(), mode, ImportRun.MAX_RISK_LOCATIONS, run -> {
       if (FeatureRows.isFeatureFile(fileName)) {
         offerAll(FeatureRows.read(file).iterator(), run, null, placement);
       } else {

@@ -10,7 +10,7 @@ public interface IncidentRepository extends JpaRepository<IncidentEntity, Long> 
 
   Optional<IncidentEntity> findBySourceId(String sourceId);
 
-  /** Incidents inside an area (e.g. a map extent in RD New), answered through the spatial index. */
+  /** Incidents inside an area (e.g. a map extent in RD New), answered through the spatial index on PostGIS. */
   @Query("select i from IncidentEntity i where intersects(i.geometry, :area) order by i.id")
   List<IncidentEntity> findIntersecting(Polygon area);
 }

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -60,6 +61,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /**
+   * A multipart body the container cannot parse (e.g. a NUL byte in the file name); an upload that
+   * is too large is a more specific exception, answered 413 by the base class.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableUpload(MultipartException e) {
+    return badRequest("file", "the upload is not a readable multipart/form-data body with a plain file name");
   }
 
   @ExceptionHandler(Exception.class)

@@ -18,6 +18,7 @@ import nl.veiligheidskaart.service.displacement.DisplacementService.Control;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Source;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.springframework.http.MediaType;
@@ -191,6 +192,11 @@ class DisplacementController {
         .map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
+  /** A drawn area is a few dozen clicks; a generous bound keeps the overlay work small. */
+  static final int MAX_DRAWN_VERTICES = 10_000;
+  /** Where RD New is defined (EPSG:28992's area of use), in its metres. */
+  private static final Envelope RD_NEW_DOMAIN = new Envelope(-7_000, 300_000, 289_000, 629_000);
+
   private static Geometry drawnArea(JsonNode geoJson) {
     JsonNode geometry = geoJson;
     String type = geoJson.path("type").asString("");
@@ -218,10 +224,28 @@ class DisplacementController {
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("target", "the body is not a GeoJSON polygon: " + e.getMessage());
     }
-    if (!(area instanceof Polygonal) || area.isEmpty() || !area.isValid()) {
+    if (!(area instanceof Polygonal) || area.isEmpty()) {
+      throw new InvalidParameterException("target", "the target must be a valid Polygon or MultiPolygon");
+    }
+    if (area.getNumPoints() > MAX_DRAWN_VERTICES) {
+      throw new InvalidParameterException("target", "the drawn area has " + area.getNumPoints()
+          + " vertices; it may have " + MAX_DRAWN_VERTICES);
+    }
+    // Coordinates far outside any map (1e308) overflow the geometry arithmetic: refuse them first.
+    if (!new Envelope(-1e7, 1e7, -1e7, 1e7).contains(area.getEnvelopeInternal()) || !area.isValid()) {
       throw new InvalidParameterException("target", "the target must be a valid Polygon or MultiPolygon");
     }
     area.setSRID(crs.epsg());
-    return CrsTransform.transform(area, crs, Crs.RD_NEW);
+    Geometry inRdNew;
+    try {
+      inRdNew = CrsTransform.transform(area, crs, Crs.RD_NEW);
+    } catch (RuntimeException outsideTheProjection) {
+      inRdNew = null;
+    }
+    if (inRdNew == null || !RD_NEW_DOMAIN.contains(inRdNew.getEnvelopeInternal())) {
+      throw new InvalidParameterException("target", "the drawn area lies outside the Netherlands (give CRS84 "
+          + "longitude/latitude, or name the CRS in the crs member)");
+    }
+    return inRdNew;
   }
 }

@@ -105,6 +105,12 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process as a crash or {@code kill -9} would: no shutdown hooks, nothing flushed. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  /** Stops the process with SIGTERM, as a service manager does, and waits for it to end. */
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -134,6 +134,115 @@ class HostileBodiesAndUploadsApiTest {
     assertThat(wrong).as("uploads that were answered or stored otherwise than designed").isEmpty();
   }
 
+  @Test
+  void strictImportsRefuseInvalidUtf8AndControlCharactersNamingTheLine() {
+    String header = "source_id,category,occurred_at,x,y\n";
+    String good = "GOOD-1,woninginbraak,2024-03-01,194215,469380\n";
+    byte[] invalidUtf8 = concat(utf8(header + good + "BAD-"), new byte[] {(byte) 0xC3, (byte) 0x28},
+        utf8(",woninginbraak,2024-03-01,194215,469380\n"));
+    byte[] nul = utf8(header + good + good.replace("GOOD-1", "GOOD-2") + "NUL-\u0000-1,woninginbraak,2024-03-01,"
+        + "194215,469380\n");
+    byte[] escape = utf8(header + "ESC-\u001B[31m,woninginbraak,2024-03-01,194215,469380\n");
+    for (var file : Map.of("invalid-utf8.csv", new Object[] {invalidUtf8, 3, "UTF-8"},
+        "nul.csv", new Object[] {nul, 4, "U+0000"}, "escape.csv", new Object[] {escape, 2, "U+001B"}).entrySet()) {
+      long before = rows("incidents");
+      var response = admin.upload("/api/v1/import/incidents", file.getKey(), (byte[]) file.getValue()[0]);
+      var problem = ApiClient.problem(response, 400);
+      assertThat(problem.get("errors").get(0).get("line").asInt()).as(file.getKey()).isEqualTo(file.getValue()[1]);
+      assertThat(problem.get("errors").get(0).get("message").asString()).as(file.getKey())
+          .contains((String) file.getValue()[2]);
+      assertThat(rows("incidents")).isEqualTo(before);
+    }
+    // tabs and line breaks inside a quoted field are text, not control characters to refuse
+    var multiline = admin.upload("/api/v1/import/incidents", "multiline.csv", utf8("source_id,category,occurred_at,"
+        + "x,y,remark\nML-1,woninginbraak,2024-03-01,194215,469380,\"first line\nsecond line\twith a tab\"\n"));
+    assertThat(multiline.statusCode()).as(multiline.body()).isEqualTo(200);
+  }
+
+  @Test
+  void twoImportsOfOneLayerAtOnceAreRefusedWith409NeverAServerError() throws Exception {
+    StringBuilder csv = new StringBuilder("source_id,club,status,x,y\n");
+    for (int n = 0; n < 5_000; n++) {
+      csv.append("CONC-").append(n).append(",Proef MC,active,").append(194_000 + n % 50).append(",469380\n");
+    }
+    byte[] file = utf8(csv.toString());
+    var executor = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> uploads = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        uploads.add(executor.submit(() -> admin.upload("/api/v1/import/omg-clubhouses", "clubhouses.csv", file)));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (var upload : uploads) {
+        HttpResponse<String> response = upload.get();
+        statuses.add(response.statusCode());
+        if (response.statusCode() == 409) {
+          assertThat(ApiClient.problem(response, 409).get("detail").asString()).contains("import of omg-clubhouses");
+        }
+      }
+      assertThat(statuses).as("statuses").contains(200).allMatch(status -> status == 200 || status == 409);
+    } finally {
+      executor.shutdown();
+    }
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM omg_clubhouse WHERE source_id LIKE 'CONC-%'", Long.class))
+        .isEqualTo(5_000);
+  }
+
+  @Test
+  void featureFilesBeyondTheirBoundsAreRefusedInBoundedTime() {
+    StringBuilder ring = new StringBuilder("[[");
+    int vertices = 1_000_000;
+    for (int i = 0; i < vertices; i++) {
+      double angle = 2 * Math.PI * i / vertices;
+      ring.append('[').append(Math.round(230_000 + 1_000 * Math.cos(angle))).append(',')
+          .append(Math.round(470_000 + 1_000 * Math.sin(angle))).append("],");
+    }
+    ring.append("[231000,470000]]]");
+    String park = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+        + "\"urn:ogc:def:crs:EPSG::28992\"}},\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\","
+        + "\"coordinates\":" + ring + "},\"properties\":{\"source_id\":\"HUGE-1\",\"name\":\"Reuzenpark\"}}]}";
+    StringBuilder clubhouses = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+    for (int i = 0; i < 200_000; i++) {
+      clubhouses.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+          + "\"coordinates\":[6.1,52.2]},\"properties\":{\"source_id\":\"MANY-").append(i)
+          .append("\",\"club\":\"Proef MC\",\"status\":\"active\"}}");
+    }
+    clubhouses.append("]}");
+    for (var upload : Map.of("holiday-parks", park, "omg-clubhouses", clubhouses.toString()).entrySet()) {
+      long before = rows(upload.getKey());
+      long started = System.nanoTime();
+      var response = admin.upload("/api/v1/import/" + upload.getKey(), "huge.geojson", utf8(upload.getValue()));
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as(upload.getKey())
+          .isLessThan(java.time.Duration.ofSeconds(30));
+      assertThat(ApiClient.problem(response, 400).get("detail").asString()).as(upload.getKey())
+          .containsAnyOf("vertices", "rows");
+      assertThat(rows(upload.getKey())).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aDrawnAreaBeyondAnyMapIsRefusedNamingTheTarget() {
+    List<String> polygons = List.of("[[[-1e308,-1e308],[1e308,-1e308],[1e308,1e308],[-1e308,1e308],[-1e308,-1e308]]]",
+        "[[[6.1,52.2],[1e308,52.2],[6.2,1e308],[6.1,52.2]]]", "[[[1e999,0],[0,1e999],[0,0],[1e999,0]]]",
+        "[[[170,80],[180,80],[180,89],[170,80]]]", "[[[6.1,52.2],[6.2,52.2],[6.2,52.3],[6.1,52.3],[6.1,52.2]]]"
+            .replace("[6.1,52.3]", "[6.1," + "5".repeat(400) + "]"));
+    for (String coordinates : polygons) {
+      HttpResponse<String> response = analyst.postRaw("/api/v1/analysis/displacement?category=woninginbraak"
+          + "&before=2024&after=2025", "application/json",
+          utf8("{\"type\":\"Polygon\",\"coordinates\":" + coordinates + "}"));
+      var problem = ApiClient.problem(response, 400);
+      assertThat(problem.toString()).as(coordinates).contains("target");
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
   /** Values of the wrong type or size, and the hostile strings of the query fuzz as JSON strings. */
   private static List<String> hostileJsonValues() {
     List<String> values = new ArrayList<>(HOSTILE_JSON);
@@ -170,6 +279,15 @@ class HostileBodiesAndUploadsApiTest {
     files.put("huge-numbers.csv", utf8("source_id,category,occurred_at,x,y\nN-1,woninginbraak,2024-03-01,1e309,NaN\n"
         + "N-2,woninginbraak,9999-99-99,-1,99999999999999999999\n"));
     files.put("deep.geojson", utf8("[".repeat(100_000)));
+    files.put("deep-properties.geojson", utf8(featureCollection("{\"type\":\"Point\",\"coordinates\":[6.1,52.2]}",
+        "{\"source_id\":\"DEEP-1\",\"club\":\"X\",\"status\":\"active\",\"nested\":"
+            + "[".repeat(100_000) + "]".repeat(100_000) + "}")));
+    files.put("deep-geometry.geojson", utf8(featureCollection("{\"type\":\"Polygon\",\"coordinates\":"
+        + "[".repeat(100_000) + "]".repeat(100_000) + "}", "{\"source_id\":\"DEEP-2\"}")));
+    files.put("long-number.geojson", utf8(featureCollection("{\"type\":\"Point\",\"coordinates\":[6."
+        + "1".repeat(100_000) + ",52.2]}", "{\"source_id\":\"LONG-1\",\"club\":\"X\",\"status\":\"active\"}")));
+    files.put("long-number.csv", utf8("source_id,category,occurred_at,x,y\nLONG-2,woninginbraak,2024-03-01,1"
+        + "9".repeat(100_000) + ",469380\n"));
     files.put("nan.geojson", utf8("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
         + "{\"type\":\"Point\",\"coordinates\":[\"NaN\",1e999]},\"properties\":{\"source_id\":\"G-1\"}}]}"));
     files.put("wrong-types.geojson", utf8("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
@@ -179,7 +297,15 @@ class HostileBodiesAndUploadsApiTest {
     files.put("x".repeat(1_000) + ".csv", utf8("source_id,category,occurred_at,x,y\n"));
     files.put("quote\"name.csv", utf8("source_id,category,occurred_at,x,y\n"));
     files.put("no-extension", utf8("source_id,category,occurred_at,x,y\n"));
+    files.put("nul\u0000name.csv", utf8("source_id,category,occurred_at,x,y\n"));
+    files.put("nul\u0000name.geojson", utf8("source_id,category,occurred_at,x,y\n"));
+    files.put("line\r\nbreak.csv", utf8("source_id,category,occurred_at,x,y\n"));
     return files;
+  }
+
+  private static String featureCollection(String geometry, String properties) {
+    return "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":" + geometry
+        + ",\"properties\":" + properties + "}]}";
   }
 
   private static void check(HttpResponse<String> response, String what, List<String> wrong) {
