@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -55,12 +57,16 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))
+        // Always to the viewer after signing in, without a "?continue" from the request cache: the view a
+        // shared link asked for travels in the URL fragment, which the login page passes on.
         .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-            .defaultSuccessUrl("/", false).failureUrl("/login.html?fout"))
+            .defaultSuccessUrl("/", true).failureUrl("/login.html?fout"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?uitgelogd"))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(problems, api)
-            .defaultAccessDeniedHandlerFor(problems, api))
+            .defaultAccessDeniedHandlerFor(problems, api)
+            // pages and forms (a sign-out with a stale token): the Dutch error page for the browser
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ownCredentials))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.basemap())))
@@ -79,14 +85,25 @@ class SecurityConfiguration {
     return PathPatternRequestMatcher.pathPattern(pattern);
   }
 
-  /** No inline script or style anywhere; images also from the basemap's host when there is one. */
+  /**
+   * No inline script or style anywhere; images also from the basemap's host and address searches
+   * to the geocoder's host when there are.
+   */
   static String contentSecurityPolicy(VeiligheidskaartProperties.Basemap basemap) {
     String images = "'self' data:";
+    String connect = "'self'";
     if (basemap.enabled()) {
-      URI uri = URI.create(basemap.url().replace("{", "%7B").replace("}", "%7D"));
-      images += " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+      images += " " + origin(basemap.url());
+    }
+    if (basemap.geocoderEnabled()) {
+      connect += " " + origin(basemap.geocoderUrl());
     }
     return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
-        + "; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + "; connect-src " + connect + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  }
+
+  private static String origin(String urlTemplate) {
+    URI uri = URI.create(urlTemplate.replace("{", "%7B").replace("}", "%7D"));
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
   }
 }

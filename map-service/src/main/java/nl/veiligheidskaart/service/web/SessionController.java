@@ -9,6 +9,7 @@ import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
+import nl.veiligheidskaart.service.snapshots.DemoMarking;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,12 @@ class SessionController {
 
   private final VeiligheidskaartProperties properties;
   private final PrivacyProperties privacy;
+  private final DemoMarking demo;
 
-  SessionController(VeiligheidskaartProperties properties, PrivacyProperties privacy) {
+  SessionController(VeiligheidskaartProperties properties, PrivacyProperties privacy, DemoMarking demo) {
     this.properties = properties;
     this.privacy = privacy;
+    this.demo = demo;
   }
 
   /** The token the login form posts back; reading it also sets the XSRF-TOKEN cookie for later calls. */
@@ -39,12 +42,14 @@ class SessionController {
     Role role = SignedInUser.role(authentication).orElseThrow();
     return new ViewerConfig(
         new ViewerConfig.Basemap(basemap.enabled() ? basemap.url() : null, basemap.attribution()),
+        new ViewerConfig.Geocoder(basemap.geocoderEnabled() ? basemap.geocoderUrl() : null),
         SignedInUser.describe(authentication),
         properties.categories().stream()
             .map(c -> new ViewerConfig.Category(c.code().toLowerCase(Locale.ROOT), c.label())).toList(),
         Arrays.stream(MapLayerId.values())
             .filter(layer -> role.seesIncidentFigures() && (!layer.analystsOnly() || role == Role.ANALYST))
             .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.vector())).toList(),
-        role == Role.ANALYST ? null : privacy.minimumCount());
+        role == Role.ANALYST ? null : privacy.minimumCount(),
+        demo.loaded());
   }
 }

@@ -70,6 +70,13 @@ class BriefingApiTest {
       assertThat(text).contains("Briefing district IJsselland", "Woninginbraak in district IJsselland",
           "Hotspot 99% betrouwbaar", "Kerncijfers per gemeente", "Waterbedoverzicht district IJsselland",
           "Toelichting op de methoden", "Zwolle", "Deventer", "Totaal district");
+      // demo data: every page says so, with the watermark and the source line
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        PDFTextStripper onePage = new PDFTextStripper();
+        onePage.setStartPage(page);
+        onePage.setEndPage(page);
+        assertThat(onePage.getText(pdf)).as("page " + page).contains("DEMODATA").contains("Bron: demodata");
+      }
       JsonNode figures = json(analyst.get("/api/v1/municipalities/GM0150/figures?from=" + quarter[0] + "&to="
           + quarter[1]));
       long deventer = 0;

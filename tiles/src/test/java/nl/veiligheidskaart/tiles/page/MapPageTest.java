@@ -32,7 +32,7 @@ class MapPageTest {
         MapStyle.giBinColour(3), false)), null, 0, true));
     return new MapSheet("Woninginbraak in Deventer", "Hotspots, derde kwartaal 2026", "Niet openbaar – alleen voor BBG",
         List.of("Periode: 1 juli 2026 t/m 30 september 2026", "Bron: politie, CBS, Kadaster (PDOK)"),
-        List.of(MapStyle.giBinLegend()), DEVENTER, viewport -> layers);
+        List.of(MapStyle.giBinLegend()), DEVENTER, viewport -> layers, null);
   }
 
   @Test
