@@ -2,7 +2,8 @@
 // yearly trend, and the waterbed check against the neighbours in plain Dutch.
 
 import { getJson } from './api.js';
-import { barChart, formatChange, formatDate, formatDecimal, formatInteger, formatMonth, formatPeriod } from './format.js';
+import { barChart, formatChange, formatDate, formatDecimal, formatInteger, formatMonth, formatP, formatPeriod }
+  from './format.js';
 import { isoDate } from './state.js';
 
 const TOTAL = '__totaal__';
@@ -154,6 +155,7 @@ export class MunicipalityPanel {
       const params = new URLSearchParams({ target: this.code, category: theme.code, interventionDate: date, window });
       const result = await getJson(`/api/v1/analysis/displacement?${params}`);
       target.replaceChildren(waterbedSummary(result, theme, date, this.names.get(this.code) ?? this.code));
+      target.scrollIntoView({ block: 'nearest' }); // the verdict, not the form, is what the user waits for
     } catch (error) {
       target.textContent = error.status === 403
         ? 'Uw account mag de waterbedcheck voor deze gemeente niet uitvoeren.'
@@ -261,7 +263,7 @@ function waterbedSummary(result, theme, date, place) {
   const value = (v, digits = 2) => (v === null || v === undefined ? 'niet bepaald' : formatDecimal(Number(v.toFixed(digits))));
   const test = (wdd) => (wdd?.z === null || wdd?.z === undefined ? 'niet bepaald'
     : `${value(wdd.estimate, 1)} (90%-interval ${value(wdd.ci90[0], 1)} tot ${value(wdd.ci90[1], 1)}; z = ${value(wdd.z)}; `
-      + `p = ${value(wdd.p, 3)})`);
+      + `p ${formatP(wdd.p)})`);
   add(measures, 'Succesmaat (SM)', value(result.successMeasure, 4));
   add(measures, 'Buffermaat (BDM)', value(result.bufferDisplacementMeasure, 4));
   add(measures, 'Gewogen verplaatsingsquotiënt (WDQ)', result.wdq === null

@@ -80,7 +80,9 @@ export class PointDetails {
       case 'incidents':
         title = this.config.categories.find((c) => c.code === p.category)?.label ?? p.category;
         rows.push(['Wanneer', dateTime(p.occurredAt)], ['Locatie', PRECISION[p.precision] ?? p.precision]);
-        for (const [key, value] of Object.entries(p.attributes ?? {})) rows.push([key, String(value)]);
+        for (const [key, value] of Object.entries(p.attributes ?? {})) {
+          rows.push([key.charAt(0).toUpperCase() + key.slice(1), String(value)]);
+        }
         break;
       case 'hemp-sites':
         title = 'Hennepkwekerij';

@@ -1,7 +1,7 @@
 // The viewer: filters, layers and legend change together; the view lives in the URL.
 
 import { getJson, postForBlob, signOut } from './api.js';
-import { formatDecimal, formatInteger, formatPeriod } from './format.js';
+import { formatDecimal, formatInteger, formatP, formatPeriod } from './format.js';
 import { MapLayers } from './layers.js';
 import { MunicipalityPanel } from './panel.js';
 import { PointDetails } from './points.js';
@@ -240,7 +240,7 @@ async function runHotspots() {
         fillColor: hotspotLegend.colours[feature.properties.giBin] ?? '#ffffbf',
       }),
       onEachFeature: (feature, cell) => cell.bindTooltip(() =>
-        `z = ${formatDecimal(feature.properties.giZ)} · p = ${formatDecimal(feature.properties.giP)}`
+        `z = ${formatDecimal(feature.properties.giZ)} · p ${formatP(feature.properties.giP)}`
         + ` · aantal ${formatInteger(feature.properties.count)}`, { sticky: true }),
     }).addTo(map);
     const hot = result.features.filter((f) => f.properties.giBin > 0).length;

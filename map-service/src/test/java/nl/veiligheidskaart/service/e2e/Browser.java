@@ -67,13 +67,16 @@ final class Browser implements AutoCloseable {
     setViewport(width, height);
   }
 
-  /** New headless counts the window chrome in the window size: grow the window until the page gets the size asked. */
+  /**
+   * The page gets exactly {@code width} × {@code height} CSS pixels: Chromium's device emulation, as
+   * its developer tools do it (a window cannot be narrower than 500 pixels, a phone is).
+   */
   void setViewport(int width, int height) {
-    driver.manage().window().setSize(new Dimension(width, height));
-    List<?> inner = (List<?>) driver.executeScript("return [window.innerWidth, window.innerHeight];");
-    int missingWidth = width - ((Number) inner.get(0)).intValue();
-    int missingHeight = height - ((Number) inner.get(1)).intValue();
-    driver.manage().window().setSize(new Dimension(width + missingWidth, height + missingHeight));
+    driver.manage().window().setSize(new Dimension(Math.max(width, 800), height + 200));
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+        "deviceScaleFactor", 1, "mobile", false));
+    Object inner = driver.executeScript("return [window.innerWidth, window.innerHeight];");
+    assertThat(inner).as("the viewport").isEqualTo(List.of((long) width, (long) height));
   }
 
   WebElement find(String css) {
