@@ -14,7 +14,8 @@ export async function getJson(path) {
     headers: { Accept: 'application/geo+json, application/json', 'X-Requested-With': 'XMLHttpRequest' },
   });
   if (response.status === 401) {
-    window.location.assign('/login.html');
+    // the sign-in keeps the view: the login page hands the fragment on through its form
+    window.location.assign(`/login.html${window.location.hash}`);
     throw new ServiceError(401, 'Niet ingelogd');
   }
   if (!response.ok) {
@@ -33,6 +34,16 @@ export async function getJson(path) {
 export function csrfToken() {
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+/**
+ * Signs out through the form: it posts the masked CSRF token the service hands out at /csrf (the
+ * cookie holds the raw token, which a form parameter may not carry).
+ */
+export async function signOut(form) {
+  const csrf = await getJson('/csrf');
+  form.elements[csrf.parameterName].value = csrf.token;
+  form.submit();
 }
 
 /** POSTs JSON (with the CSRF token) and returns the answer as a Blob, e.g. a PDF. */

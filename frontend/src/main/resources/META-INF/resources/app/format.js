@@ -8,6 +8,9 @@ const monthYear = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'nume
 
 export const formatInteger = (value) => integer.format(value);
 export const formatDecimal = (value) => decimal.format(value);
+const pValue = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
+/** A p-value as "= 0,042", or "< 0,001" where three decimals would show 0. */
+export const formatP = (p) => (p < 0.001 ? '< 0,001' : `= ${pValue.format(p)}`);
 export const formatChange = (now, before) =>
   before > 0 ? `${percent.format((100 * (now - before)) / before)}%` : 'n.v.t.';
 export const formatDate = (iso) => dayMonthYear.format(new Date(`${iso}T00:00:00`));
@@ -37,8 +40,9 @@ function svg(name, attributes, text) {
 export function barChart(container, bars, { title, labelEvery = 1 }) {
   container.replaceChildren();
   const width = 320;
-  const height = 120;
-  const bottom = 18;
+  const height = 140;
+  const bottom = 22; // room for the axis labels
+  const top = 22; // room for the maximum
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   const step = width / Math.max(1, bars.length);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'staafgrafiek' });
@@ -50,15 +54,15 @@ export function barChart(container, bars, { title, labelEvery = 1 }) {
     if (bar.value === null) {
       chart.append(svg('rect', { x, y: height - bottom - 4, width: step - 2, height: 4, class: 'onderdrukt' }));
     } else {
-      const barHeight = ((height - bottom - 12) * bar.value) / max;
+      const barHeight = ((height - bottom - top) * bar.value) / max;
       const rect = svg('rect', { x, y: height - bottom - barHeight, width: step - 2, height: barHeight, class: 'staaf' });
       rect.append(svg('title', {}, `${bar.label}: ${formatInteger(bar.value)}`));
       chart.append(rect);
     }
     if (i % labelEvery === 0) {
-      chart.append(svg('text', { x: x + step / 2, y: height - 4, 'text-anchor': 'middle', class: 'as' }, bar.short ?? bar.label));
+      chart.append(svg('text', { x: x + step / 2, y: height - 5, 'text-anchor': 'middle', class: 'as' }, bar.short ?? bar.label));
     }
   });
-  chart.append(svg('text', { x: 2, y: 10, class: 'as' }, `max. ${formatInteger(max)}`));
+  chart.append(svg('text', { x: 2, y: 14, class: 'as' }, `max. ${formatInteger(max)}`));
   container.append(chart);
 }

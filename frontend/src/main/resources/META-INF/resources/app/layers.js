@@ -13,8 +13,15 @@ export const DISTRICT_COLOURS = {
   VR08: '#0072B2', // Gelderland-Zuid
 };
 
+// Analysts see incidents as points from this zoom on (the service's MapLayerComposer.RAW_POINTS_FROM_ZOOM).
+const RAW_POINTS_FROM_ZOOM = 14;
+const INCIDENT_POINT = '#e31a1c';
+const POINT_LAYERS = new Set(['hemp-sites']);
+
 export class MapLayers {
-  constructor(map, layerInfos, onTileError) {
+  constructor(map, layerInfos, onTileError, { rawPoints }) {
+    this.pointsFromZoom = rawPoints ? RAW_POINTS_FROM_ZOOM : null;
+    this.scope = null;
     this.map = map;
     map.createPane('basiskaart').style.zIndex = '100';
     map.createPane('districten').style.zIndex = '150';
@@ -89,22 +96,38 @@ export class MapLayers {
     return `/api/v1/tiles/${id}/{z}/{x}/{y}{r}.png${query ? `?${query}` : ''}`;
   }
 
-  /** The legends of the visible layers, in the panel's container. */
-  async renderLegends(container, visible) {
+  /**
+   * The legends of the visible layers, in the panel's container: the incidents as points from the
+   * zoom where an analyst's map draws them, the out-of-scope municipalities of a municipal account,
+   * and the hotspot analysis when it is on the map.
+   */
+  async renderLegends(container, visible, zoom, hotspotAnalysis) {
     const blocks = await Promise.all(visible.map(async (id) => {
       if (id === 'districts') {
         return this.districtLegend();
+      }
+      if (id === 'incidents' && this.pointsFromZoom !== null && zoom >= this.pointsFromZoom) {
+        return legendBlock(this.titleOf(id), { title: 'Elk incident als punt', unit: '',
+          entries: [{ label: 'Incident', colour: INCIDENT_POINT, opacity: 1, point: true }] });
       }
       const params = new URLSearchParams(this.query);
       params.set('format', 'png');
       if (id === 'municipalities') params.set('measure', this.measure);
       try {
         const tileJson = await getJson(`/api/v1/tiles/${id}.json?${params}`);
-        return legendBlock(this.titleOf(id), tileJson.legend_data);
+        const legend = tileJson.legend_data;
+        const entries = legend.entries.map((entry) => ({ ...entry, point: POINT_LAYERS.has(id) }));
+        if (this.scope && (id === 'municipalities' || id === 'incidents')) {
+          entries.push({ label: 'Buiten uw gebied: geen inzage', colour: '#ffffff', opacity: 1, empty: true });
+        }
+        return legendBlock(this.titleOf(id), { ...legend, entries });
       } catch (error) {
         return legendBlock(this.titleOf(id), { title: `Legenda niet beschikbaar: ${error.message}`, unit: '', entries: [] });
       }
     }));
+    if (hotspotAnalysis) {
+      blocks.push(legendBlock('Hotspotanalyse', hotspotAnalysis));
+    }
     container.replaceChildren(...blocks);
   }
 
@@ -132,10 +155,16 @@ function legendBlock(layerTitle, legend) {
   for (const entry of legend.entries) {
     const item = document.createElement('li');
     const swatch = document.createElement('span');
-    swatch.className = entry.hatched ? 'kleur gearceerd' : 'kleur';
-    swatch.style.backgroundColor = entry.colour;
-    swatch.style.opacity = String(Math.max(entry.opacity, 0.35));
-    item.append(swatch, ` ${entry.label}`);
+    swatch.className = ['kleur', entry.hatched && 'gearceerd', entry.point && 'punt', entry.empty && 'leeg']
+      .filter(Boolean).join(' ');
+    swatch.setAttribute('aria-hidden', 'true');
+    if (!entry.empty) {
+      swatch.style.backgroundColor = entry.colour;
+      swatch.style.opacity = String(Math.max(entry.opacity, 0.35));
+    }
+    const label = document.createElement('span');
+    label.textContent = entry.label;
+    item.append(swatch, label);
     list.append(item);
   }
   block.append(list);

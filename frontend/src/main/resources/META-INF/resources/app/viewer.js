@@ -1,20 +1,26 @@
 // The viewer: filters, layers and legend change together; the view lives in the URL.
 
-import { csrfToken, getJson, postForBlob } from './api.js';
-import { formatDecimal, formatInteger, formatPeriod } from './format.js';
+import { getJson, postForBlob, signOut } from './api.js';
+import { formatDecimal, formatInteger, formatP, formatPeriod } from './format.js';
 import { MapLayers } from './layers.js';
 import { MunicipalityPanel } from './panel.js';
-import { filterQuery, period, readView, writeView } from './state.js';
+import { PointDetails } from './points.js';
+import { AreaSearch } from './search.js';
+import { filterQuery, lastDayOfMonth, period, presetsFor, readView, writeView } from './state.js';
 
 const ROLE_NAMES = { ANALYST: 'analist', MUNICIPALITY: 'gemeente', BBG: 'BBG', ADMIN: 'beheerder' };
 
-const map = L.map('kaart', { zoomSnap: 0.25, keyboard: true }).setView([52.25, 6.1], 9);
+// Whole zoom levels only (Leaflet's default snap): the service draws tiles for integer zooms.
+const map = L.map('kaart', { keyboard: true }).setView([52.25, 6.1], 9);
 let view = readView(window.location.hash);
 let config;
+let wholeMonths = false;
 let layers;
 let panel;
+let points;
 let hotspots = null;
-let hotspotColours = {};
+let hotspotLegend = null;
+let clickedMunicipality = null;
 const failedLayers = new Set();
 const areas = new Map(); // 'all', district codes, municipality codes → { label, bounds }
 
@@ -38,22 +44,27 @@ function saveView() {
   window.history.replaceState(null, '', writeView(view));
 }
 
-/** Everything that depends on the filters: tiles, legends, summary, open panel. */
+/** Everything that depends on the filters: tiles, legends, summary, hotspot result, open panel. */
 async function refresh() {
   clearError();
-  const query = filterQuery(view);
+  const query = filterQuery(view, wholeMonths);
   const visible = view.layers.filter((id) => id === 'districts' || layers.tiles.has(id));
   layers.apply(visible, view.opacity, query, view.measure);
-  const { from, to } = period(view);
+  const { from, to } = period(view, wholeMonths);
   const themes = view.categories.length
     ? view.categories.map((code) => config.categories.find((c) => c.code === code)?.label ?? code).join(', ')
     : 'alle thema’s';
   $('samenvatting').textContent = `${areas.get(view.area)?.label ?? 'Oost-Nederland'} · ${formatPeriod(from, to)} · ${themes}`;
   saveView();
-  await layers.renderLegends($('legenda'), visible);
-  if (panel.code) {
-    await panel.open(panel.code, view, query);
-  }
+  const work = [renderLegends()];
+  if (hotspots) work.push(runHotspots()); // a result for other filters would be stale
+  if (panel.code) work.push(panel.open(panel.code, view, query));
+  await Promise.all(work);
+}
+
+async function renderLegends() {
+  const visible = view.layers.filter((id) => id === 'districts' || layers.tiles.has(id));
+  await layers.renderLegends($('legenda'), visible, map.getZoom(), hotspots ? hotspotLegend : null);
 }
 
 function buildFilters() {
@@ -71,9 +82,19 @@ function buildFilters() {
     label.append(box, ` ${category.label}`);
     categories.append(label);
   }
+  const presets = presetsFor(wholeMonths);
+  for (const [value, label] of presets) $('periode').append(new Option(label, value));
+  if (!presets.some(([value]) => value === view.preset)) view.preset = view.preset === '4w' ? 'maand' : 'jaar';
   $('periode').value = view.preset;
-  $('van').value = view.from ?? '';
-  $('tot').value = view.to ?? '';
+  if (wholeMonths) {
+    // whole months only: month inputs, stored as the first and the last day of the months
+    for (const id of ['van', 'tot']) $(id).type = 'month';
+    $('van').value = view.from ? view.from.substring(0, 7) : '';
+    $('tot').value = view.to ? view.to.substring(0, 7) : '';
+  } else {
+    $('van').value = view.from ?? '';
+    $('tot').value = view.to ?? '';
+  }
   $('eigen-periode').hidden = view.preset !== 'eigen';
   $('periode').addEventListener('change', (event) => {
     view.preset = event.target.value;
@@ -82,8 +103,10 @@ function buildFilters() {
   });
   for (const id of ['van', 'tot']) {
     $(id).addEventListener('change', () => {
-      view.from = $('van').value || null;
-      view.to = $('tot').value || null;
+      const from = $('van').value || null;
+      const to = $('tot').value || null;
+      view.from = from && wholeMonths ? `${from}-01` : from;
+      view.to = to && wholeMonths ? lastDayOfMonth(`${to}-01`) : to;
       if (view.from && view.to && view.from > view.to) {
         showError('De begindatum ligt na de einddatum.');
         return;
@@ -96,12 +119,15 @@ function buildFilters() {
     view.measure = event.target.value;
     refresh();
   });
-  $('gebied').addEventListener('change', (event) => {
-    view.area = event.target.value;
-    zoomToArea();
-    refresh();
-  });
-  $('gemeente-openen').addEventListener('click', () => openMunicipality(view.area));
+  $('gebied').addEventListener('change', (event) => chooseArea(event.target.value));
+  $('gemeente-openen').addEventListener('click', () => openMunicipality(view.area, true));
+}
+
+function chooseArea(code) {
+  view.area = areas.has(code) ? code : 'all';
+  $('gebied').value = view.area;
+  zoomToArea();
+  refresh();
 }
 
 function buildAreas(municipalities, districts, outlines) {
@@ -116,7 +142,7 @@ function buildAreas(municipalities, districts, outlines) {
   for (const district of districts.features) {
     const code = district.properties.code;
     const bounds = L.geoJSON(district).getBounds();
-    areas.set(code, { label: `district ${district.properties.name}`, bounds });
+    areas.set(code, { label: `district ${district.properties.name}`, name: district.properties.name, bounds });
     districtGroup.append(new Option(district.properties.name, code));
   }
   const municipalityGroup = document.createElement('optgroup');
@@ -124,7 +150,8 @@ function buildAreas(municipalities, districts, outlines) {
   const sorted = [...municipalities.features].filter((f) => f.geometry)
     .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'nl'));
   for (const municipality of sorted) {
-    areas.set(municipality.id, { label: municipality.properties.name, bounds: L.geoJSON(municipality).getBounds() });
+    areas.set(municipality.id, { label: municipality.properties.name, name: municipality.properties.name,
+      bounds: L.geoJSON(municipality).getBounds() });
     municipalityGroup.append(new Option(municipality.properties.name, municipality.id));
   }
   select.append(districtGroup, municipalityGroup);
@@ -171,29 +198,49 @@ function buildLayerList() {
   }
 }
 
-async function openMunicipality(code) {
+/** Opens the municipality drawer; {@code byUser} moves the focus into it (not when a link restores it). */
+async function openMunicipality(code, byUser) {
   view.municipality = code;
   saveView();
-  await panel.open(code, view, filterQuery(view));
+  await panel.open(code, view, filterQuery(view, wholeMonths), { focus: byUser });
 }
 
-// Hotspot mode: the grid Gi* analysis for the current filters and area, drawn as cells with their
-// z, p and count on hover.
+/**
+ * A click on the map: the details of a point or risk location under the pointer when a layer
+ * with them is on, else the figures of the municipality clicked.
+ */
+async function mapClicked(event) {
+  const municipality = clickedMunicipality;
+  clickedMunicipality = null;
+  const visible = view.layers.filter((id) => layers.tiles.has(id));
+  const found = await points.at(event.latlng, visible, filterQuery(view, wholeMonths));
+  if (found) {
+    L.popup({ maxWidth: 320, className: 'popup' }).setLatLng(found.latlng).setContent(found.content).openOn(map);
+  } else if (municipality) {
+    await openMunicipality(municipality.id, true);
+  }
+}
+
+// Hotspot mode: the grid Gi* analysis of the whole region for the current filters (the same analysis
+// as the Hotspots map layer, so a Kaartbeeld shows what the screen shows), drawn as cells above the
+// municipal outlines so that hovering a cell gives its z, p and count.
 async function runHotspots() {
-  const params = filterQuery(view);
-  if (view.area !== 'all') params.set('area', view.area);
+  const filters = filterQuery(view, wholeMonths);
+  const params = new URLSearchParams(filters);
+  params.set('fdr', 'false'); // as the map layer
   $('hotspot-uitkomst').textContent = 'Bezig met rekenen…';
   try {
     const result = await getJson(`/api/v1/analysis/hotspots?${params}`);
+    if (String(filters) !== String(filterQuery(view, wholeMonths))) return; // the filters changed meanwhile
     hotspots?.remove();
     hotspots = L.geoJSON(result, {
-      renderer: L.canvas(), // thousands of cells: one canvas instead of an SVG path each
+      renderer: L.canvas({ pane: 'hotspotcellen' }), // thousands of cells: one canvas instead of an SVG path each
       style: (feature) => ({
         className: 'hotspotcel', stroke: false, fillOpacity: feature.properties.giBin === 0 ? 0.15 : 0.75,
-        fillColor: hotspotColours[feature.properties.giBin] ?? '#ffffbf',
+        fillColor: hotspotLegend.colours[feature.properties.giBin] ?? '#ffffbf',
       }),
       onEachFeature: (feature, cell) => cell.bindTooltip(() =>
-        `z = ${formatDecimal(feature.properties.giZ)} · p = ${formatDecimal(feature.properties.giP)}`
+        `z = ${formatDecimal(feature.properties.giZ)} · p ${formatP(feature.properties.giP)}`
         + ` · aantal ${formatInteger(feature.properties.count)}`, { sticky: true }),
     }).addTo(map);
     const hot = result.features.filter((f) => f.properties.giBin > 0).length;
@@ -202,21 +249,32 @@ async function runHotspots() {
     $('hotspot-uitkomst').textContent = `${formatInteger(result.analysis.n)} cellen van ${formatInteger(size)} m: `
       + `${formatInteger(hot)} hotspotcellen, ${formatInteger(cold)} coldspotcellen.`;
     $('hotspots-wissen').hidden = false;
+    await renderLegends();
   } catch (error) {
     $('hotspot-uitkomst').textContent = `De analyse kon niet worden uitgevoerd: ${error.message}`;
   }
 }
 
+async function clearHotspots() {
+  hotspots?.remove();
+  hotspots = null;
+  $('hotspots-wissen').hidden = true;
+  $('hotspot-uitkomst').textContent = '';
+  await renderLegends();
+}
+
 // A snapshot of the current view for a briefing: the service draws it with the tiles' renderer.
 async function makeSnapshot(format) {
   const bounds = map.getBounds();
-  const { from, to } = period(view);
+  const { from, to } = period(view, wholeMonths);
   const title = $('kaartbeeld-titel').value.trim() || $('samenvatting').textContent.split(' · ')[0];
+  const shown = view.layers.filter((id) => id !== 'districts');
   const request = {
     // the service draws the Netherlands only
     bbox: [Math.max(bounds.getWest(), 2), Math.max(bounds.getSouth(), 50), Math.min(bounds.getEast(), 8),
       Math.min(bounds.getNorth(), 54.5)],
-    layers: view.layers.filter((id) => id !== 'districts'),
+    // the hotspot analysis on screen is the Hotspots layer's analysis: the snapshot draws it too
+    layers: hotspots && !shown.includes('hotspots') ? [...shown, 'hotspots'] : shown,
     category: view.categories,
     from,
     to,
@@ -245,15 +303,26 @@ async function makeSnapshot(format) {
 async function start() {
   try {
     config = await getJson('/api/v1/viewer-config');
+    wholeMonths = config.minimumCount !== null && config.minimumCount !== undefined;
     const role = ROLE_NAMES[config.user.role] ?? config.user.role;
     $('gebruiker').textContent = `${config.user.username} (${role})`;
-    document.querySelector('#uitloggen input[name=_csrf]').value = csrfToken();
+    $('uitloggen').addEventListener('submit', (event) => {
+      event.preventDefault();
+      signOut($('uitloggen'));
+    });
+    if (config.demoData) {
+      $('demodata').hidden = false;
+      map.invalidateSize(); // the banner took height from the map
+      $('bron').textContent = 'Grenzen: CBS / Kadaster (PDOK), vereenvoudigd. Incidenten en risicolocaties: '
+        + 'demodata (verzonnen). Misdrijven per jaar: politie / CBS.';
+    }
+    map.createPane('hotspotcellen').style.zIndex = '450'; // above the outlines (400), under tooltips
     layers = new MapLayers(map, config.layers, (info) => {
       if (!failedLayers.has(info.id)) {
         failedLayers.add(info.id);
         showError(`De kaartlaag “${info.title}” kon (deels) niet worden geladen. Probeer het later opnieuw.`);
       }
-    });
+    }, { rawPoints: config.user.role === 'ANALYST' });
     if (config.basemap.url) {
       // in its own pane under the districts' colours, which lie under the service's tiles
       L.tileLayer(config.basemap.url, { attribution: config.basemap.attribution, maxZoom: 19, pane: 'basiskaart' })
@@ -261,26 +330,27 @@ async function start() {
     }
     $('kaartbeeld-pdf').addEventListener('click', () => makeSnapshot('pdf'));
     $('kaartbeeld-png').addEventListener('click', () => makeSnapshot('png'));
-    panel = new MunicipalityPanel(() => { view.municipality = null; saveView(); });
+    view.layers = view.layers.filter((id) => id === 'districts' || config.layers.some((l) => l.id === id));
+    const [municipalities, districts] = await Promise.all([getJson('/api/v1/municipalities'), getJson('/api/v1/districts')]);
+    const scope = await MunicipalityPanel.scopeOf(config.user);
+    layers.scope = scope;
+    panel = new MunicipalityPanel({ config, municipalities, scope, wholeMonths,
+      onClose: () => { view.municipality = null; saveView(); } });
+    points = new PointDetails(map, config);
     if (config.user.role === 'ANALYST') {
       $('hotspot-sectie').hidden = false;
       const legend = (await getJson('/api/v1/tiles/hotspots.json?format=png')).legend_data;
       // hot spots first, as ArcGIS lists them: entries are bins 3 … -3
-      legend.entries.forEach((entry, i) => { hotspotColours[3 - i] = entry.colour; });
+      hotspotLegend = { ...legend, colours: Object.fromEntries(legend.entries.map((entry, i) => [3 - i, entry.colour])) };
       $('hotspots-berekenen').addEventListener('click', runHotspots);
-      $('hotspots-wissen').addEventListener('click', () => {
-        hotspots?.remove();
-        hotspots = null;
-        $('hotspots-wissen').hidden = true;
-        $('hotspot-uitkomst').textContent = '';
-      });
+      $('hotspots-wissen').addEventListener('click', clearHotspots);
     }
-    view.layers = view.layers.filter((id) => id === 'districts' || config.layers.some((l) => l.id === id));
-    const [municipalities, districts] = await Promise.all([getJson('/api/v1/municipalities'), getJson('/api/v1/districts')]);
-    const outlines = layers.setMunicipalities(municipalities, { onClick: (feature) => openMunicipality(feature.id) });
+    const outlines = layers.setMunicipalities(municipalities, { onClick: (feature) => { clickedMunicipality = feature; } });
+    map.on('click', mapClicked);
     buildAreas(municipalities, districts, outlines);
     buildFilters();
     buildLayerList();
+    new AreaSearch({ areas, geocoder: config.geocoder, map, onArea: chooseArea });
     if (view.centre && view.zoom !== null) {
       map.setView(view.centre, view.zoom);
     } else {
@@ -288,12 +358,14 @@ async function start() {
     }
     $('gemeente-openen').hidden = !/^GM/.test(view.area);
     map.on('moveend', saveView);
+    // the incidents' legend differs between cells and points (analysts, from zoom 14)
+    map.on('zoomend', () => { if (view.layers.includes('incidents')) renderLegends(); });
     if (municipalities.features.every((f) => !f.geometry)) {
       showError('Er zijn geen gemeentegrenzen geladen. Vraag de beheerder een grenzenbestand van CBS/PDOK te laden.');
     }
     await refresh();
     if (view.municipality) {
-      await openMunicipality(view.municipality);
+      await openMunicipality(view.municipality, false);
     }
     document.body.dataset.klaar = 'ja';
   } catch (error) {

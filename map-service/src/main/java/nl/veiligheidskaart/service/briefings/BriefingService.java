@@ -30,6 +30,7 @@ import nl.veiligheidskaart.service.maptiles.IncidentIndex;
 import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.snapshots.DemoMarking;
 import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.tiles.page.PageFormat;
 import nl.veiligheidskaart.tiles.page.TextPages.Block;
@@ -37,6 +38,7 @@ import nl.veiligheidskaart.tiles.page.TextPages.Heading;
 import nl.veiligheidskaart.tiles.page.TextPages.Paragraph;
 import nl.veiligheidskaart.tiles.page.TextPages.Table;
 import nl.veiligheidskaart.tiles.page.TextPages;
+import nl.veiligheidskaart.tiles.page.Watermark;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 
@@ -64,15 +66,17 @@ public class BriefingService {
   private final SnapshotService snapshots;
   private final DisplacementService displacement;
   private final VeiligheidskaartProperties properties;
+  private final DemoMarking demo;
   private final Clock clock;
 
   BriefingService(ReferenceGeography reference, IncidentIndexLoader incidents, SnapshotService snapshots,
-      DisplacementService displacement, VeiligheidskaartProperties properties, Clock clock) {
+      DisplacementService displacement, VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
     this.reference = reference;
     this.incidents = incidents;
     this.snapshots = snapshots;
     this.displacement = displacement;
     this.properties = properties;
+    this.demo = demo;
     this.clock = clock;
   }
 
@@ -88,6 +92,7 @@ public class BriefingService {
         .toList();
     String periodText = DAY.format(period.first()) + " t/m " + DAY.format(period.end().minusDays(1));
     String marking = properties.snapshots().marking();
+    Watermark watermark = demo.watermark();
     try (PDDocument document = new PDDocument()) {
       List<Block> cover = new ArrayList<>();
       cover.add(new Heading("Briefing district " + district.name()));
@@ -98,8 +103,8 @@ public class BriefingService {
       cover.add(new Paragraph("Inhoud: een kaart per thema (" + String.join(", ", themes.stream().map(this::label)
           .toList()) + "), kerncijfers per gemeente, het waterbedoverzicht en een toelichting op de methoden."));
       cover.add(new Paragraph("Opgesteld met Veiligheidskaart Oost-Nederland door " + preparedBy + " op "
-          + DAY.format(LocalDate.now(clock.withZone(NETHERLANDS))) + ". " + properties.snapshots().source() + "."));
-      int pages = TextPages.addTo(document, A4_PORTRAIT, marking, cover);
+          + DAY.format(LocalDate.now(clock.withZone(NETHERLANDS))) + ". " + demo.source(properties.snapshots().source()) + "."));
+      int pages = TextPages.addTo(document, A4_PORTRAIT, marking, watermark, cover);
       for (String theme : themes) {
         MapLayerFilter filter = new MapLayerFilter(List.of(theme), period.from(), period.to());
         snapshots.addMapPage(document, A4_LANDSCAPE, new SnapshotService.Specification(
@@ -109,11 +114,11 @@ public class BriefingService {
             true, A4_LANDSCAPE, 0), policy, preparedBy);
         pages++;
       }
-      pages += TextPages.addTo(document, A4_PORTRAIT, marking, keyFigures(municipalities, themes, now, earlier,
-          periodText, policy));
-      pages += TextPages.addTo(document, A4_PORTRAIT, marking, waterbed(district, municipalities, themes, before,
-          period, policy));
-      pages += TextPages.addTo(document, A4_PORTRAIT, marking, methods());
+      pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, keyFigures(municipalities, themes, now,
+          earlier, periodText, policy));
+      pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, waterbed(district, municipalities, themes,
+          before, period, policy));
+      pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, methods());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       String fileName = "briefing-" + SnapshotService.slug(district.name()) + "-" + period.label() + "-"

@@ -160,14 +160,20 @@ public record VeiligheidskaartProperties(
   /**
    * @param url an XYZ tile URL template in Web Mercator; empty for no basemap (offline use)
    * @param attribution shown in the map corner, HTML allowed as in Leaflet
+   * @param geocoderUrl a PDOK Locatieserver "free" search endpoint for the viewer's address search;
+   *     empty for none. Without a basemap there is no address search either.
    */
   public record Basemap(
       @DefaultValue("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")
       String url,
-      @DefaultValue("Kaartgegevens &copy; <a href=\"https://www.kadaster.nl\">Kadaster</a>") String attribution) {
+      @DefaultValue("Kaartgegevens &copy; <a href=\"https://www.kadaster.nl\">Kadaster</a>") String attribution,
+      @DefaultValue("https://api.pdok.nl/bzk/locatieserver/search/v3_1/free") String geocoderUrl) {
 
     public boolean enabled() {
       return url != null && !url.isBlank();
     }
-  }
-}
+
+    public boolean geocoderEnabled() {
+      return enabled() && geocoderUrl != null && !geocoderUrl.isBlank();
+    }
+  }}

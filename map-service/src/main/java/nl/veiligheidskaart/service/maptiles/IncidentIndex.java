@@ -33,6 +33,7 @@ public final class IncidentIndex {
   private final byte[] category;
   private final short[] municipality;
   private final boolean[] demo;
+  private final boolean containsDemo;
   private final String[] sourceId;
   private final List<String> categories;
   private final List<String> municipalities;
@@ -120,6 +121,11 @@ public final class IncidentIndex {
       demo[i] = builder.demo[from];
       sourceId[i] = builder.sourceId[from];
     }
+    boolean anyDemo = false;
+    for (int i = 0; i < size && !anyDemo; i++) {
+      anyDemo = demo[i];
+    }
+    this.containsDemo = anyDemo;
   }
 
   public static Builder builder() {
@@ -348,6 +354,11 @@ public final class IncidentIndex {
 
   public boolean demo(int incident) {
     return demo[incident];
+  }
+
+  /** Whether any incident is demonstration data: outputs then say so (viewer banner, snapshot watermark). */
+  public boolean containsDemo() {
+    return containsDemo;
   }
 
   private int column(double x) {

@@ -2,8 +2,8 @@ package nl.veiligheidskaart.service.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import nl.veiligheidskaart.service.audit.AuditLogFilter;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
+import nl.veiligheidskaart.service.audit.AuditLogFilter;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,12 +14,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -71,8 +73,10 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
             .authenticationEntryPoint(problems))
+        // Always to the viewer after signing in, without a "?continue" from the request cache: the view a
+        // shared link asked for travels in the URL fragment, which the login page passes on.
         .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl(SignInAttempt.LOGIN)
-            .defaultSuccessUrl("/", false)
+            .defaultSuccessUrl("/", true)
             .failureHandler((request, response, failure) -> {
               if (failure instanceof SignInThrottledException) {
                 problems.commence(request, response, failure);
@@ -84,7 +88,9 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.requestCache(pages))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(problems, api)
-            .defaultAccessDeniedHandlerFor(problems, api))
+            .defaultAccessDeniedHandlerFor(problems, api)
+            // pages and forms (a sign-out with a stale token): the Dutch error page for the browser
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::authenticatesByItsOwnHeader))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.basemap())))
@@ -123,14 +129,25 @@ class SecurityConfiguration {
     return PathPatternRequestMatcher.pathPattern(pattern);
   }
 
-  /** No inline script or style anywhere; images also from the basemap's host when there is one. */
+  /**
+   * No inline script or style anywhere; images also from the basemap's host and address searches
+   * to the geocoder's host when there are.
+   */
   static String contentSecurityPolicy(VeiligheidskaartProperties.Basemap basemap) {
     String images = "'self' data:";
+    String connect = "'self'";
     if (basemap.enabled()) {
-      URI uri = URI.create(basemap.url().replace("{", "%7B").replace("}", "%7D"));
-      images += " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+      images += " " + origin(basemap.url());
+    }
+    if (basemap.geocoderEnabled()) {
+      connect += " " + origin(basemap.geocoderUrl());
     }
     return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
-        + "; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + "; connect-src " + connect + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  }
+
+  private static String origin(String urlTemplate) {
+    URI uri = URI.create(urlTemplate.replace("{", "%7B").replace("}", "%7D"));
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
   }
 }

@@ -62,14 +62,16 @@ public class SnapshotService {
   private final MapGeography mapGeography;
   private final GeographyService geography;
   private final VeiligheidskaartProperties properties;
+  private final DemoMarking demo;
   private final Clock clock;
 
   SnapshotService(MapLayerComposer composer, MapGeography mapGeography, GeographyService geography,
-      VeiligheidskaartProperties properties, Clock clock) {
+      VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
     this.composer = composer;
     this.mapGeography = mapGeography;
     this.geography = geography;
     this.properties = properties;
+    this.demo = demo;
     this.clock = clock;
   }
 
@@ -123,7 +125,7 @@ public class SnapshotService {
       legends.add(composer.legend(layer, spec.filter(), spec.measure(), policy));
     }
     return new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(), notes(spec, madeBy), legends,
-        spec.extent(), viewport -> layers(spec, viewport, policy));
+        spec.extent(), viewport -> layers(spec, viewport, policy), demo.watermark());
   }
 
   /** The layers in the order asked (the first at the bottom), with the municipal boundaries on top. */
@@ -150,7 +152,7 @@ public class SnapshotService {
       notes.add("Gemeenten gekleurd naar: " + spec.measure().title().toLowerCase(Locale.ROOT)
           + (spec.measure() == ChoroplethMeasure.CHANGE ? " (even lange periode ervoor)" : ""));
     }
-    notes.add(properties.snapshots().source() + " · Veiligheidskaart Oost-Nederland · gemaakt "
+    notes.add(demo.source(properties.snapshots().source()) + " · Veiligheidskaart Oost-Nederland · gemaakt "
         + MADE.format(Instant.now(clock).atZone(NETHERLANDS)) + " door " + madeBy);
     return notes;
   }

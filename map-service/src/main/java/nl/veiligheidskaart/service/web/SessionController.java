@@ -8,6 +8,7 @@ import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.security.SignedInUser;
+import nl.veiligheidskaart.service.snapshots.DemoMarking;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
   private final VeiligheidskaartProperties properties;
+  private final DemoMarking demo;
 
-  SessionController(VeiligheidskaartProperties properties) {
+  SessionController(VeiligheidskaartProperties properties, DemoMarking demo) {
     this.properties = properties;
+    this.demo = demo;
   }
 
   /** The token the login form posts back; reading it also sets the XSRF-TOKEN cookie for later calls. */
@@ -35,12 +38,14 @@ class SessionController {
     VeiligheidskaartProperties.Basemap basemap = properties.basemap();
     return new ViewerConfig(
         new ViewerConfig.Basemap(basemap.enabled() ? basemap.url() : null, basemap.attribution()),
+        new ViewerConfig.Geocoder(basemap.geocoderEnabled() ? basemap.geocoderUrl() : null),
         SignedInUser.describe(authentication),
         properties.categories().stream()
             .map(c -> new ViewerConfig.Category(c.code().toLowerCase(Locale.ROOT), c.label())).toList(),
         Arrays.stream(MapLayerId.values())
             .filter(layer -> policy.seesIncidentFigures() && (!layer.analystsOnly() || policy.exact()))
             .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.vector())).toList(),
-        policy.exact() ? null : policy.minimumCount(), policy.exact() ? null : DisclosurePolicy.ROUNDING_BASE);
+        policy.exact() ? null : policy.minimumCount(), policy.exact() ? null : DisclosurePolicy.ROUNDING_BASE,
+        demo.loaded());
   }
 }

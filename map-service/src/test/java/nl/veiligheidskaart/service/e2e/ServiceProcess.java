@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class ServiceProcess implements AutoCloseable {
 
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+  // the first start loads the demo data; on a machine shared with other builds that takes minutes
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
   private final Process process;
   private final Path dataDir;

@@ -70,6 +70,16 @@ class BriefingApiTest {
       assertThat(text).contains("Briefing district IJsselland", "Woninginbraak in district IJsselland",
           "Hotspot 99% betrouwbaar", "Kerncijfers per gemeente", "Waterbedoverzicht district IJsselland",
           "Toelichting op de methoden", "Zwolle", "Deventer", "Totaal district");
+      // demo data: every page says so, with the watermark and the source line
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        PDFTextStripper onePage = new PDFTextStripper();
+        onePage.setStartPage(page);
+        onePage.setEndPage(page);
+        String pageText = onePage.getText(pdf);
+        assertThat(pageText).as("page " + page).contains("Bron: demodata");
+        // the diagonal watermark comes out of the PDF in pieces, one per line of its slant
+        assertThat(pageText.replaceAll("\\s", "")).as("page " + page).contains("DEMODATADEMODATA");
+      }
       JsonNode figures = json(analyst.get("/api/v1/municipalities/GM0150/figures?from=" + quarter[0] + "&to="
           + quarter[1]));
       long deventer = 0;

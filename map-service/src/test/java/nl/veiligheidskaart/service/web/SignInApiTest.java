@@ -11,6 +11,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -155,6 +156,58 @@ class SignInApiTest {
     assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("fout");
     assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
         assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+  }
+
+  /**
+   * The viewer's session from start to end, as the browser does it: a link asks for the viewer, the
+   * login lands on the viewer (no "?continue" from the request cache: the view travels in the URL
+   * fragment), a sign-out with the raw cookie value is refused with the Dutch error page, the masked
+   * token from /csrf signs out, and the API then answers 401.
+   */
+  @Test
+  void theViewerSignsInAndOutAndTheApiThenAnswers401() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String base = "http://localhost:" + port;
+    HttpResponse<String> viewer = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept", "text/html")
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(viewer.statusCode()).isEqualTo(302);
+    assertThat(viewer.headers().firstValue("Location").orElseThrow()).endsWith("/login.html");
+    HttpResponse<String> login = browser.send(form(base + "/login", "username=analist&password="
+        + URLEncoder.encode(ApiClient.initialCredentials(dataDir).get("analist"), StandardCharsets.UTF_8)
+        + "&_csrf=" + maskedToken(browser, base)), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location").orElseThrow()).isEqualTo(base + "/");
+    assertThat(viewerConfig(browser, base)).isEqualTo(200);
+
+    String rawCookie = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    HttpResponse<String> stale = browser.send(form(base + "/logout", "_csrf=" + rawCookie),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(stale.statusCode()).isEqualTo(403);
+    assertThat(stale.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(stale.body()).contains("lang=\"nl\"", "Geen toegang", "log opnieuw in");
+    assertThat(viewerConfig(browser, base)).as("still signed in").isEqualTo(200);
+
+    HttpResponse<String> logout = browser.send(form(base + "/logout", "_csrf=" + maskedToken(browser, base)),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login.html?uitgelogd");
+    assertThat(viewerConfig(browser, base)).isEqualTo(401);
+  }
+
+  private static String maskedToken(HttpClient browser, String base) throws Exception {
+    return json(browser.send(HttpRequest.newBuilder(URI.create(base + "/csrf")).build(),
+        HttpResponse.BodyHandlers.ofString())).get("token").asString();
+  }
+
+  private static HttpRequest form(String url, String body) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  private static int viewerConfig(HttpClient browser, String base) throws Exception {
+    return browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/viewer-config"))
+        .header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private void assertRefused(String token, String reason) {

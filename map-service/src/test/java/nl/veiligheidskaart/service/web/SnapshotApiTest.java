@@ -114,7 +114,11 @@ class SnapshotApiTest {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text).contains("Woninginbraak in Deventer", "Derde kwartaal 2026", "Legenda",
           "Verandering t.o.v. de vorige periode", "Hotspot 99% betrouwbaar", "Gebied: Deventer",
-          "1 juli 2026 t/m 30 september 2026", "Thema's: Woninginbraak", "Niet openbaar", "gemaakt", "door analist");
+          "1 juli 2026 t/m 30 september 2026", "Thema's: Woninginbraak", "Niet openbaar", "gemaakt", "door analist",
+          "Bron: demodata");
+      // synthetic figures never pass for the police's: the watermark and the source say demodata
+      assertThat(text).doesNotContain("Bron: politie");
+      assertThat(text.replaceAll("\\s", "")).contains("DEMODATADEMODATA"); // the diagonal watermark, in pieces
     }
   }
 

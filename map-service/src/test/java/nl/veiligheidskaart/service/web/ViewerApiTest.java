@@ -4,6 +4,7 @@ import static nl.veiligheidskaart.service.web.ApiClient.json;
 import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,6 +70,19 @@ class ViewerApiTest {
     assertThat(forBoard.get("countsRoundedTo").asInt()).isEqualTo(5);
     assertThat(forAnalyst.get("countsRoundedTo").isNull()).isTrue();
     assertThat(forAnalyst.get("categories").get(0).get("label").asString()).isEqualTo("Woninginbraak");
+  }
+
+  /** The demo data is said on every screen; the address search goes to PDOK, which the CSP lets the page reach. */
+  @Test
+  void theConfigurationSaysDemoDataAndWhereAddressesAreLookedUp() {
+    HttpResponse<String> response = analyst.get("/api/v1/viewer-config");
+    JsonNode config = json(response);
+
+    assertThat(config.get("demoData").asBoolean()).isTrue();
+    assertThat(config.get("geocoder").get("url").asString())
+        .isEqualTo("https://api.pdok.nl/bzk/locatieserver/search/v3_1/free");
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("connect-src 'self' https://api.pdok.nl;").contains("img-src 'self' data: https://service.pdok.nl;");
   }
 
   /** The figures equal what the incident API counts, period against period, month by month. */

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import nl.veiligheidskaart.tiles.render.MapRenderer;
-import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
 import nl.veiligheidskaart.tiles.render.MapStyle.LegendEntry;
+import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.Viewport;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,6 +49,7 @@ public final class MapPage {
   static final double PDF_RASTER_RATIO = 2;
   static final Color MARKING = new Color(0xb0, 0x00, 0x20);
   static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
+  static final Color WATERMARK = new Color(0xb0, 0x00, 0x20, 0x38);
   private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final Font FONT = loadFont();
 
@@ -157,6 +158,30 @@ public final class MapPage {
     }
     text(graphics, sheet.marking(), 9, MARKING, page.width() / 2 - width(graphics, sheet.marking(), 9) / 2,
         page.height() - MARGIN / 2);
+    watermark(graphics, page, sheet.watermark());
+  }
+
+  /**
+   * The watermark's text, large, translucent and diagonal, twice along the page's diagonal: in the
+   * lower left and the upper right quarter, so that it crosses the page but leaves its centre (the
+   * map's centre, often the point of the page) clear.
+   */
+  static void watermark(Graphics2D graphics, PageFormat page, Watermark watermark) {
+    if (watermark == null) {
+      return;
+    }
+    double angle = Math.atan2(page.height(), page.width());
+    float size = (float) (Math.hypot(page.width(), page.height()) * 0.3 / Math.max(1, watermark.text().length()) * 1.6);
+    for (double along : new double[] {0.25, 0.75}) {
+      Graphics2D mark = (Graphics2D) graphics.create();
+      try {
+        mark.translate(page.width() * along, page.height() * (1 - along));
+        mark.rotate(-angle);
+        text(mark, watermark.text(), size, WATERMARK, -width(mark, watermark.text(), size) / 2, size / 3);
+      } finally {
+        mark.dispose();
+      }
+    }
   }
 
   private static void drawMap(Graphics2D graphics, Rectangle2D.Float frame, Viewport viewport, MapSheet sheet) {

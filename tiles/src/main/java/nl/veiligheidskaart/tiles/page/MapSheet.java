@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param marking the deployment's classification marking, printed at the top and bottom
  * @param notes lines under the map: period, filters, source, when it was made
+ * @param watermark drawn across the page, or null for none
  */
 public record MapSheet(String title, String subtitle, String marking, List<String> notes, List<Legend> legends,
-    Envelope extent, Function<Viewport, List<MapLayer>> layers) {
+    Envelope extent, Function<Viewport, List<MapLayer>> layers, Watermark watermark) {
 }

@@ -40,9 +40,9 @@ public final class TextPages {
   }
 
   /** Adds pages to the document until every block is placed; returns how many pages it took. */
-  public static int addTo(PDDocument document, PageFormat page, String marking, List<Block> blocks)
-      throws IOException {
-    Layout layout = new Layout(page, marking);
+  public static int addTo(PDDocument document, PageFormat page, String marking, Watermark watermark,
+      List<Block> blocks) throws IOException {
+    Layout layout = new Layout(page, marking, watermark);
     // Lay out with measurements from a throwaway image, then draw each page's runs into its PDF page.
     Graphics2D measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
     try {
@@ -67,17 +67,19 @@ public final class TextPages {
   private static final class Layout {
     private final PageFormat page;
     private final String marking;
+    private final Watermark watermark;
     private final float left = MapPage.MARGIN;
     private final float right;
     private final float bottom;
     private final List<List<Drawing>> pages = new ArrayList<>();
     private float y;
 
-    Layout(PageFormat page, String marking) {
+    Layout(PageFormat page, String marking, Watermark watermark) {
       this.page = page;
       this.marking = marking;
+      this.watermark = watermark;
       this.right = page.width() - MapPage.MARGIN;
-      this.bottom = page.height() - MapPage.MARGIN - 10;
+      this.bottom = page.height() - MapPage.MARGIN - (watermark == null ? 10 : 22);
       newPage();
     }
 
@@ -85,6 +87,10 @@ public final class TextPages {
       float markingX = page.width() / 2 - MapPage.width(graphics, marking, 9) / 2;
       MapPage.text(graphics, marking, 9, MapPage.MARKING, markingX, MapPage.MARGIN - 8);
       MapPage.text(graphics, marking, 9, MapPage.MARKING, markingX, page.height() - MapPage.MARGIN / 2);
+      if (watermark != null) {
+        MapPage.text(graphics, watermark.sourceLine(), 8, MapPage.TEXT, left, page.height() - MapPage.MARGIN - 6);
+        MapPage.watermark(graphics, page, watermark);
+      }
     }
 
     private void newPage() {

@@ -8,9 +8,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import javax.imageio.ImageIO;
-import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
 import nl.veiligheidskaart.tiles.render.MapLayer.StyledArea;
+import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +32,7 @@ class MapPageTest {
         MapStyle.giBinColour(3), false)), null, 0, true));
     return new MapSheet("Woninginbraak in Deventer", "Hotspots, derde kwartaal 2026", "Niet openbaar – alleen voor BBG",
         List.of("Periode: 1 juli 2026 t/m 30 september 2026", "Bron: politie, CBS, Kadaster (PDOK)"),
-        List.of(MapStyle.giBinLegend()), DEVENTER, viewport -> layers);
+        List.of(MapStyle.giBinLegend()), DEVENTER, viewport -> layers, null);
   }
 
   @Test
