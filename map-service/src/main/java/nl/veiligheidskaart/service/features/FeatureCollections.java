@@ -13,14 +13,13 @@ import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.NotFoundException;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.GeographyService;
 import nl.veiligheidskaart.service.layers.IncidentLayer;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
-import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.store.IncidentFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,21 +74,21 @@ public class FeatureCollections {
     this.incidents = incidents;
   }
 
-  /** The collections a role may see. */
-  public List<Description> visible(Role role) {
-    return COLLECTIONS.stream().filter(c -> !c.analystsOnly() || role == Role.ANALYST).toList();
+  /** The collections the reader may see. */
+  public List<Description> visible(DisclosurePolicy policy) {
+    return COLLECTIONS.stream().filter(c -> !c.analystsOnly() || policy.exact()).toList();
   }
 
   /**
    * @throws NotFoundException for an unknown collection
-   * @throws AccessDeniedException for raw data and a role other than ANALYST
+   * @throws org.springframework.security.access.AccessDeniedException for raw data and a non-analyst
    */
-  public Description describe(String id, Role role) {
+  public Description describe(String id, DisclosurePolicy policy) {
     Description collection = COLLECTIONS.stream().filter(c -> c.id().equals(id)).findFirst()
         .orElseThrow(() -> new NotFoundException("No collection '" + id + "'; there are "
             + String.join(", ", COLLECTIONS.stream().map(Description::id).toList())));
-    if (collection.analystsOnly() && role != Role.ANALYST) {
-      throw new AccessDeniedException("The collection '" + id + "' holds raw data: analysts only.");
+    if (collection.analystsOnly()) {
+      policy.requireRawData("The collection '" + id + "'");
     }
     return collection;
   }
@@ -105,8 +104,8 @@ public class FeatureCollections {
     return extent;
   }
 
-  public Items items(String id, Role role, Query query) {
-    Description collection = describe(id, role);
+  public Items items(String id, DisclosurePolicy policy, Query query) {
+    Description collection = describe(id, policy);
     if (collection.id().equals("incidents")) {
       IncidentLayer.Page page = incidents.features(new IncidentFilter(List.of(), query.from(), query.to(), List.of(),
           query.area()), query.offset(), query.limit(), query.crs());
@@ -128,8 +127,8 @@ public class FeatureCollections {
     return new Items(page, matching.size());
   }
 
-  public Feature item(String id, Role role, String featureId, Crs crs) {
-    Description collection = describe(id, role);
+  public Feature item(String id, DisclosurePolicy policy, String featureId, Crs crs) {
+    Description collection = describe(id, policy);
     Optional<Feature> feature = collection.id().equals("incidents") ? incidents.feature(featureId, crs)
         : inRdNew(collection.id()).features().stream().filter(f -> featureId.equals(f.id())).findFirst()
             .map(f -> inCrs(f, crs));

@@ -26,15 +26,13 @@ import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.audit.AuditFacts;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.features.BboxArea;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.features.FeatureCollections;
-import nl.veiligheidskaart.service.security.Role;
-import nl.veiligheidskaart.service.security.SignedInUser;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -102,17 +100,17 @@ class OgcFeaturesController {
   }
 
   @GetMapping("/collections")
-  Map<String, Object> collections(Authentication user) {
+  Map<String, Object> collections(DisclosurePolicy policy) {
     Envelope extent = collections.extentCrs84();
     return Map.of(
         "links", List.of(link(url("/ogc/collections"), "self", "application/json", "The feature collections")),
-        "collections", collections.visible(role(user)).stream().map(c -> collection(c, extent)).toList(),
+        "collections", collections.visible(policy).stream().map(c -> collection(c, extent)).toList(),
         "crs", crsList());
   }
 
   @GetMapping("/collections/{id}")
-  Map<String, Object> collection(@PathVariable String id, Authentication user) {
-    return collection(collections.describe(id, role(user)), collections.extentCrs84());
+  Map<String, Object> collection(@PathVariable String id, DisclosurePolicy policy) {
+    return collection(collections.describe(id, policy), collections.extentCrs84());
   }
 
   @GetMapping(path = "/collections/{id}/items", produces = {GEO_JSON, "application/json"})
@@ -136,7 +134,7 @@ class OgcFeaturesController {
       @RequestParam(required = false) String offset,
       @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
       @RequestParam(required = false) String crs,
-      Authentication user, HttpServletRequest request) {
+      DisclosurePolicy policy, HttpServletRequest request) {
     request.getParameterMap().keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst()
         .ifPresent(name -> {
           throw new InvalidParameterException(name, "unknown parameter '" + name + "'; items take "
@@ -147,7 +145,7 @@ class OgcFeaturesController {
     int start = bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
     Instant[] period = datetime(datetime);
     BboxArea area = bbox(bbox, bboxCrs);
-    FeatureCollections.Items items = collections.items(id, role(user), new FeatureCollections.Query(
+    FeatureCollections.Items items = collections.items(id, policy, new FeatureCollections.Query(
         area == null ? null : area.inRdNew(), period[0], period[1], start, pageSize, outputCrs));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FeatureCollection");
@@ -176,9 +174,9 @@ class OgcFeaturesController {
   @GetMapping(path = "/collections/{id}/items/{featureId}", produces = {GEO_JSON, "application/json"})
   ResponseEntity<Map<String, Object>> item(@PathVariable String id, @PathVariable String featureId,
       @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
-      @RequestParam(required = false) String crs, Authentication user) {
+      @RequestParam(required = false) String crs, DisclosurePolicy policy) {
     Crs outputCrs = listedCrs("crs", crs);
-    Feature feature = collections.item(id, role(user), featureId, outputCrs);
+    Feature feature = collections.item(id, policy, featureId, outputCrs);
     AuditFacts.rows(1);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", feature.type());
@@ -334,10 +332,6 @@ class OgcFeaturesController {
     } catch (NumberFormatException e) {
       throw new InvalidParameterException(parameter, parameter + " must be a whole number");
     }
-  }
-
-  private static Role role(Authentication user) {
-    return SignedInUser.role(user).orElseThrow();
   }
 
   private static String url(String path) {
