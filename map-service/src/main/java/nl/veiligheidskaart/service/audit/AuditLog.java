@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading the audit trail (newest first, by user and period) and keeping it no longer than the
- * configured retention: once a day, entries older than that are deleted.
+ * Reading the audit trail (newest first, by user, event and period), recording what happens
+ * outside HTTP requests, and keeping it no longer than the configured retention: once a day,
+ * entries older than that are deleted.
  */
 @Service
 public class AuditLog {
@@ -33,8 +34,11 @@ public class AuditLog {
   private final JdbcTemplate jdbc;
   private final Duration retention;
   private final Clock clock;
+  private final AuditTrail trail;
 
-  AuditLog(EntityManager entityManager, JdbcTemplate jdbc, VeiligheidskaartProperties properties, Clock clock) {
+  AuditLog(EntityManager entityManager, JdbcTemplate jdbc, VeiligheidskaartProperties properties, Clock clock,
+      AuditTrail trail) {
+    this.trail = trail;
     this.entityManager = entityManager;
     this.jdbc = jdbc;
     this.retention = Duration.ofDays(properties.audit().retentionDays());
@@ -70,6 +74,17 @@ public class AuditLog {
             e.getMethod(), e.getEndpoint(), e.getParameters(), e.getArea(), e.getPeriod(), e.getStatus(),
             e.getResultRows(), e.getResultBytes(), e.getDetail()))
         .toList();
+  }
+
+  /**
+   * Records an event that came with no HTTP request, such as an account created on the command
+   * line or at the first start: method {@code CLI} and status 0, the command as its endpoint.
+   *
+   * @throws IllegalStateException when it could not be stored
+   */
+  public void recordWithoutRequest(AuditEvent event, String username, String command, String detail) {
+    trail.store(new AuditEntryEntity(event, clock.instant(), username, null, "CLI", command, null, null, null, 0,
+        null, 0, detail));
   }
 
   /** Deletes the entries older than the retention; every night at 03:30, Dutch time. */

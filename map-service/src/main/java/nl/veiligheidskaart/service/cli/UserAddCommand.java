@@ -10,6 +10,9 @@ import nl.veiligheidskaart.service.api.ConflictException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NewUserAccount;
 import nl.veiligheidskaart.service.api.ManagedAccount;
+import nl.veiligheidskaart.service.audit.AuditEvent;
+import nl.veiligheidskaart.service.audit.AuditLog;
+import nl.veiligheidskaart.service.security.AccountChanged;
 import nl.veiligheidskaart.service.security.AccountService;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,7 +34,10 @@ final class UserAddCommand {
     NewUserAccount account = new NewUserAccount(invocation.options().get("username"), password,
         invocation.options().get("role"), invocation.options().get("municipality"));
     try (ConfigurableApplicationContext context = invocation.startStore()) {
-      ManagedAccount created = context.getBean(AccountService.class).create(account).account();
+      AccountChanged changed = context.getBean(AccountService.class).create(account);
+      context.getBean(AuditLog.class).recordWithoutRequest(AuditEvent.ACCOUNT_CHANGE,
+          System.getProperty("user.name") + " (command line)", "user add", changed.summary());
+      ManagedAccount created = changed.account();
       invocation.out().println("Created account '" + created.username() + "' with role " + created.role()
           + (created.municipality() == null ? "" : " for " + created.municipality()));
       return 0;

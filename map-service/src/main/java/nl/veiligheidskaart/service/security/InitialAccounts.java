@@ -8,8 +8,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.api.NewUserAccount;
+import nl.veiligheidskaart.service.audit.AuditEvent;
+import nl.veiligheidskaart.service.audit.AuditLog;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +37,12 @@ class InitialAccounts implements ApplicationRunner {
 
   private final AccountService accounts;
   private final VeiligheidskaartProperties properties;
+  private final AuditLog audit;
   private final SecureRandom random = new SecureRandom();
 
-  InitialAccounts(AccountService accounts, VeiligheidskaartProperties properties) {
+  InitialAccounts(AccountService accounts, VeiligheidskaartProperties properties, AuditLog audit) {
     this.accounts = accounts;
+    this.audit = audit;
     this.properties = properties;
   }
 
@@ -50,8 +55,11 @@ class InitialAccounts implements ApplicationRunner {
     credentials.put("beheer", randomPassword());
     credentials.put("analist", randomPassword());
     Path file = writeOwnerOnly(credentials);
-    accounts.create(new NewUserAccount("beheer", credentials.get("beheer"), Role.ADMIN.name(), null));
-    accounts.create(new NewUserAccount("analist", credentials.get("analist"), Role.ANALYST.name(), null));
+    for (AccountChanged created : List.of(
+        accounts.create(new NewUserAccount("beheer", credentials.get("beheer"), Role.ADMIN.name(), null)),
+        accounts.create(new NewUserAccount("analist", credentials.get("analist"), Role.ANALYST.name(), null)))) {
+      audit.recordWithoutRequest(AuditEvent.ACCOUNT_CHANGE, "(first start)", "initial accounts", created.summary());
+    }
     log.info("Created the accounts 'beheer' (ADMIN) and 'analist' (ANALYST); their passwords are in {}", file);
   }
 

@@ -30,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. API clients (QGIS, scripts) use HTTP Basic with a local account, or a bearer
  * token from the organisation's OpenID Connect provider when one is configured; the viewer uses a
  * session from the form login, with CSRF protection for its state-changing calls. Everything under
- * /api and /ogc needs an account; only health, the login page and its assets are open.
+ * /api and /ogc needs an account; only health, the login page and its assets are open. Every
+ * request there, every sign-in and sign-out is audited from inside this chain, refusals included;
+ * a session is checked against its account on every request.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

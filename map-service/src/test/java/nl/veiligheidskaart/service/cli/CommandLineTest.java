@@ -7,6 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import nl.veiligheidskaart.service.SharedGeodata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +34,19 @@ class CommandLineTest {
   }
 
   @Test
-  void addsAnAccountAndRefusesTheSameNameTwice() {
+  void addsAnAccountAuditedAndRefusesTheSameNameTwice() throws SQLException {
     assertThat(run("user", "add", "--username", "gm-apeldoorn", "--role", "MUNICIPALITY", "--municipality", "GM0200",
         "--password", "lang-genoeg-wachtwoord")).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("Created account 'gm-apeldoorn' with role MUNICIPALITY for GM0200");
+    try (Connection store = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("veiligheidskaart"), "sa", "");
+        ResultSet row = store.createStatement().executeQuery("SELECT event, username, method, endpoint, detail "
+            + "FROM audit_entry WHERE event = 'account-change' AND endpoint = 'user add'")) {
+      assertThat(row.next()).as("the creation is in the audit trail").isTrue();
+      assertThat(row.getString("username")).endsWith("(command line)");
+      assertThat(row.getString("method")).isEqualTo("CLI");
+      assertThat(row.getString("detail")).isEqualTo("account 'gm-apeldoorn' created: role MUNICIPALITY, municipality GM0200");
+    }
 
     assertThat(run("user", "add", "--username", "gm-apeldoorn", "--role", "BBG", "--password",
         "lang-genoeg-wachtwoord")).isEqualTo(1);

@@ -69,6 +69,8 @@ class AccountsAndAuditApiTest {
     Map<String, String> credentials = ApiClient.initialCredentials(dataDir);
     assertThat(credentials.keySet()).containsExactlyInAnyOrder("beheer", "analist");
     assertThat(credentials.values()).allSatisfy(password -> assertThat(password).hasSize(20));
+    assertThat(audit.findByUsernameOrderByIdDesc("(first start)")).extracting(AuditEntryEntity::getDetail)
+        .containsExactly("account 'analist' created: role ANALYST", "account 'beheer' created: role ADMIN");
 
     assertThat(json(as("analist").get("/api/v1/viewer-config")).get("user").get("role").asString())
         .isEqualTo("ANALYST");
