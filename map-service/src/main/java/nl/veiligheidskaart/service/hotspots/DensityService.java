@@ -10,6 +10,7 @@ import nl.veiligheidskaart.service.analysis.SquareGrid;
 import nl.veiligheidskaart.service.api.AnalysisReport.ChosenParameter;
 import nl.veiligheidskaart.service.api.DensityRaster;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.limits.RequestDeadline;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,7 @@ public class DensityService {
       throw new InvalidParameterException("cellSize", "cells of " + size + " m give " + cells
           + " cells over " + area.label() + "; at most " + MAX_CELLS + ": choose larger cells");
     }
+    RequestDeadline.check();
     KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), radius.value(), grid, extent);
     double[] northToSouth = new double[raster.values().length];
     for (int row = 0; row < raster.rows(); row++) {

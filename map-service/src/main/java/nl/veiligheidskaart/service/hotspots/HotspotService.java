@@ -33,6 +33,7 @@ import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import nl.veiligheidskaart.service.store.IncidentFilter;
@@ -222,6 +223,7 @@ public class HotspotService {
     double[][] z = new double[steps][];
     int[][] bins = new int[steps][];
     for (int t = 0; t < steps; t++) {
+      RequestDeadline.check();
       z[t] = GetisOrdGiStar.zScores(counts[t], grid.weights);
       counts[t] = null;
       bins[t] = SignificanceBins.bins(SignificanceBins.twoSidedP(z[t]), z[t], true);
@@ -394,7 +396,9 @@ public class HotspotService {
           + " neighbour pairs are more than " + MAX_PERMUTATION_DRAWS
           + " draws: choose fewer permutations, larger cells or a shorter band");
     }
+    RequestDeadline.check();
     BinaryWeights weights = BinaryWeights.distanceBand(study, band.value(), includeSelf);
+    RequestDeadline.check();
     long isolated = IntStream.range(0, study.size())
         .filter(cell -> weights.count(cell) <= (includeSelf ? 1 : 0)).count();
     if (isolated > 0) {

@@ -24,8 +24,8 @@ final class ImportRun<T> {
 
   /**
    * Rows of a risk-location file (hemp sites, holiday parks, clubhouses): registers of hundreds to
-   * a few thousand. These rows are stored one entity at a time, whose cost grows with the rows
-   * before it, so a bound keeps an import within seconds.
+   * a few thousand. These rows are stored one entity at a time (a lookup and a write each), all
+   * held by the transaction until its commit, so a bound keeps an import to seconds and its memory small.
    */
   static final long MAX_RISK_LOCATIONS = 20_000;
 

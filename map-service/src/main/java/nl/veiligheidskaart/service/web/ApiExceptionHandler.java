@@ -3,6 +3,7 @@ package nl.veiligheidskaart.service.web;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.api.ConflictException;
+import nl.veiligheidskaart.service.api.DeadlineExceededException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.security.SignInThrottledException;
@@ -61,6 +62,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** Work stopped at the server's deadline: the service is fine, this request was too large for it. */
+  @ExceptionHandler(DeadlineExceededException.class)
+  ResponseEntity<ProblemDetail> pastDeadline(DeadlineExceededException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
   }
 
   /**
