@@ -1,6 +1,8 @@
 package nl.veiligheidskaart.service.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.enums.ParameterStyle;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,38 +118,37 @@ class OgcFeaturesController {
     return collection(collections.describe(id, role(user)), collections.extentCrs84());
   }
 
+  /** The query parameters are read from the request (see once()); the annotations describe them in the API doc. */
   @GetMapping(path = "/collections/{id}/items", produces = {GEO_JSON, "application/json"})
+  @Parameters({
+      @Parameter(name = "bbox", in = ParameterIn.QUERY, description = "Features intersecting the box "
+          + "minx,miny,maxx,maxy (or with heights: minx,miny,minz,maxx,maxy,maxz) in bbox-crs; in CRS84 minx > maxx "
+          + "crosses the antimeridian", style = ParameterStyle.FORM, explode = Explode.FALSE,
+          array = @ArraySchema(schema = @Schema(type = "number"), minItems = 4, maxItems = 6)),
+      @Parameter(name = "bbox-crs", in = ParameterIn.QUERY, description = "The CRS of bbox: " + CRS84_URI
+          + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri")),
+      @Parameter(name = "datetime", in = ParameterIn.QUERY, description = "An RFC 3339 date-time or date, or an "
+          + "interval start/end with '..' for an open end; dates are whole days in Dutch time",
+          style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = "string")),
+      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Features per page", style = ParameterStyle.FORM,
+          explode = Explode.FALSE, schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_LIMIT,
+              defaultValue = "" + DEFAULT_LIMIT)),
+      @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Features to skip: the start of the page",
+          schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")),
+      @Parameter(name = "crs", in = ParameterIn.QUERY, description = "The CRS of the answer: " + CRS84_URI
+          + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri"))})
   ResponseEntity<Map<String, Object>> items(@PathVariable String id,
-      @Parameter(description = "Features intersecting the box minx,miny,maxx,maxy (or with heights: "
-          + "minx,miny,minz,maxx,maxy,maxz) in bbox-crs; in CRS84 minx > maxx crosses the antimeridian",
-          style = ParameterStyle.FORM, explode = Explode.FALSE,
-          array = @ArraySchema(schema = @Schema(type = "number"), minItems = 4, maxItems = 6))
-      @RequestParam(required = false) String bbox,
-      @Parameter(description = "The CRS of bbox: " + CRS84_URI + " (default) or " + RD_NEW_URI)
-      @RequestParam(name = "bbox-crs", required = false) String bboxCrs,
-      @Parameter(description = "An RFC 3339 date-time or date, or an interval start/end with '..' for an open end; "
-          + "dates are whole days in Dutch time", style = ParameterStyle.FORM, explode = Explode.FALSE)
-      @RequestParam(required = false) String datetime,
-      @Parameter(description = "Features per page", schema = @Schema(type = "integer", minimum = "1",
-          maximum = "" + MAX_LIMIT, defaultValue = "" + DEFAULT_LIMIT), style = ParameterStyle.FORM,
-          explode = Explode.FALSE)
-      @RequestParam(required = false) String limit,
-      @Parameter(description = "Features to skip: the start of the page", schema = @Schema(type = "integer",
-          minimum = "0", defaultValue = "0"))
-      @RequestParam(required = false) String offset,
-      @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
-      @RequestParam(required = false) String crs,
       Authentication user, HttpServletRequest request) {
     request.getParameterMap().keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst()
         .ifPresent(name -> {
           throw new InvalidParameterException(name, "unknown parameter '" + name + "'; items take "
               + String.join(", ", ITEM_PARAMETERS));
         });
-    Crs outputCrs = listedCrs("crs", crs);
-    int pageSize = bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-    int start = bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
-    Instant[] period = datetime(datetime);
-    BboxArea area = bbox(bbox, bboxCrs);
+    Crs outputCrs = listedCrs("crs", once(request, "crs"));
+    int pageSize = bounded("limit", once(request, "limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int start = bounded("offset", once(request, "offset"), 0, 0, Integer.MAX_VALUE);
+    Instant[] period = datetime(once(request, "datetime"));
+    BboxArea area = bbox(once(request, "bbox"), once(request, "bbox-crs"));
     FeatureCollections.Items items = collections.items(id, role(user), new FeatureCollections.Query(
         area == null ? null : area.inRdNew(), period[0], period[1], start, pageSize, outputCrs));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -283,6 +285,21 @@ class OgcFeaturesController {
     return box;
   }
 
+  /**
+   * The value of a query parameter. The same value given twice counts once: GDAL 3.6 adds the query of
+   * its dataset URL (e.g. {@code ?datetime=...}) to every next link it follows. Different values are refused.
+   */
+  private static String once(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    if (values == null) {
+      return null;
+    }
+    if (Arrays.stream(values).distinct().count() > 1) {
+      throw new InvalidParameterException(name, name + " is given more than once, with different values");
+    }
+    return values[0];
+  }
+
   /** An instant, a date, or an interval start/end with ".." for open; both ends included as OGC says. */
   static Instant[] datetime(String value) {
     if (value == null || value.isBlank()) {
@@ -346,15 +363,13 @@ class OgcFeaturesController {
 
   /**
    * This request's URL with another offset. The query is written anew from the decoded parameters,
-   * each encoded once (the raw query would be encoded a second time by a URI builder).
+   * each once and encoded once (the raw query would be encoded a second time by a URI builder).
    */
   private static String page(HttpServletRequest request, int offset) {
     StringBuilder query = new StringBuilder();
     request.getParameterMap().forEach((name, values) -> {
       if (!name.equals("offset")) {
-        for (String value : values) {
-          query.append(query.isEmpty() ? "" : "&").append(encoded(name)).append('=').append(encoded(value));
-        }
+        query.append(query.isEmpty() ? "" : "&").append(encoded(name)).append('=').append(encoded(values[0]));
       }
     });
     query.append(query.isEmpty() ? "" : "&").append("offset=").append(offset);
