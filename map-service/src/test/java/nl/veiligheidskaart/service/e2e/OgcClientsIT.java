@@ -60,7 +60,9 @@ class OgcClientsIT {
 
   @AfterAll
   static void stop() throws Exception {
-    service.close();
+    if (service != null) {
+      service.close();
+    }
   }
 
   private static String analystCredentials() {

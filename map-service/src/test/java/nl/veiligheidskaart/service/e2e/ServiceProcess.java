@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class ServiceProcess implements AutoCloseable {
 
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+  // generous: the first start loads 60 000 demo incidents, and CI machines may be busy
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
   private final Process process;
   private final Path dataDir;
