@@ -31,6 +31,8 @@ import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.features.BboxArea;
 import nl.veiligheidskaart.service.features.FeatureCollections;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
+import nl.veiligheidskaart.service.features.filter.Condition;
+import nl.veiligheidskaart.service.features.filter.Cql2;
 import nl.veiligheidskaart.service.security.Role;
 import nl.veiligheidskaart.service.security.SignedInUser;
 import nl.veiligheidskaart.service.api.Feature;
@@ -44,6 +46,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OGC API – Features, Part 1 (core, GeoJSON) and Part 2 (CRS: RD New besides CRS84), so QGIS and
@@ -57,11 +62,19 @@ class OgcFeaturesController {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions");
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 10_000;
   private static final Set<String> ITEM_PARAMETERS = Set.of("bbox", "bbox-crs", "datetime", "limit", "offset", "crs",
-      "f");
+      "filter", "filter-lang", "filter-crs", "f");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final String GEO_JSON = "application/geo+json";
   private static final String TITLE = "Veiligheidskaart Oost-Nederland";
@@ -136,7 +149,15 @@ class OgcFeaturesController {
       @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Features to skip: the start of the page",
           schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")),
       @Parameter(name = "crs", in = ParameterIn.QUERY, description = "The CRS of the answer: " + CRS84_URI
-          + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri"))})
+          + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri")),
+      @Parameter(name = "filter", in = ParameterIn.QUERY, description = "A CQL2 filter on the collection's "
+          + "queryables: comparisons, AND, OR, NOT, IS NULL, S_INTERSECTS, T_INTERSECTS",
+          schema = @Schema(type = "string")),
+      @Parameter(name = "filter-lang", in = ParameterIn.QUERY, description = "The encoding of filter",
+          schema = @Schema(type = "string", allowableValues = {"cql2-text", "cql2-json"},
+              defaultValue = "cql2-text")),
+      @Parameter(name = "filter-crs", in = ParameterIn.QUERY, description = "The CRS of geometries in filter: "
+          + CRS84_URI + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri"))})
   ResponseEntity<Map<String, Object>> items(@PathVariable String id,
       Authentication user, HttpServletRequest request) {
     request.getParameterMap().keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst()
@@ -149,8 +170,10 @@ class OgcFeaturesController {
     int start = bounded("offset", once(request, "offset"), 0, 0, Integer.MAX_VALUE);
     Instant[] period = datetime(once(request, "datetime"));
     BboxArea area = bbox(once(request, "bbox"), once(request, "bbox-crs"));
+    Condition condition = filter(collections.describe(id, role(user)), once(request, "filter"),
+        once(request, "filter-lang"), once(request, "filter-crs"));
     FeatureCollections.Items items = collections.items(id, role(user), new FeatureCollections.Query(
-        area == null ? null : area.inRdNew(), period[0], period[1], start, pageSize, outputCrs));
+        area == null ? null : area.inRdNew(), period[0], period[1], condition, start, pageSize, outputCrs));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FeatureCollection");
     if (outputCrs != Crs.WGS84) {
@@ -197,6 +220,52 @@ class OgcFeaturesController {
         .contentType(MediaType.parseMediaType(GEO_JSON)).body(body);
   }
 
+  /** Part 3: what a filter on this collection may name, as a JSON schema. */
+  @GetMapping(path = "/collections/{id}/queryables", produces = {"application/schema+json", "application/json"})
+  ResponseEntity<Map<String, Object>> queryables(@PathVariable String id, Authentication user) {
+    Description description = collections.describe(id, role(user));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    description.queryables().properties().forEach((name, type) -> properties.put(name, switch (type) {
+      case STRING -> Map.of("type", "string");
+      case NUMBER -> Map.of("type", "number");
+      case INTEGER -> Map.of("type", "integer");
+      case BOOLEAN -> Map.of("type", "boolean");
+      case DATE -> Map.of("type", "string", "format", "date");
+      case DATE_TIME -> Map.of("type", "string", "format", "date-time");
+      case GEOMETRY -> Map.of("format", "geometry-any");
+    }));
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", url("/ogc/collections/" + id + "/queryables"));
+    schema.put("type", "object");
+    schema.put("title", description.title());
+    schema.put("properties", properties);
+    schema.put("additionalProperties", false);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json")).body(schema);
+  }
+
+  /** The filter parameter (Part 3) as a condition on the collection's queryables; null when not given. */
+  private static Condition filter(Description collection, String filter, String language, String filterCrs) {
+    if (filter == null || filter.isBlank()) {
+      return null;
+    }
+    Crs crs = listedCrs("filter-crs", filterCrs);
+    String lang = language == null ? "cql2-text" : language;
+    if (lang.equals("cql2-text")) {
+      return Cql2.text(filter, collection.queryables(), crs);
+    }
+    if (lang.equals("cql2-json")) {
+      JsonNode json;
+      try {
+        json = JSON.readTree(filter);
+      } catch (JacksonException e) {
+        throw new InvalidParameterException("filter", "filter is not JSON: " + e.getOriginalMessage());
+      }
+      return Cql2.json(json, collection.queryables(), crs);
+    }
+    throw new InvalidParameterException("filter-lang", "filter-lang is cql2-text or cql2-json, not '" + lang + "'");
+  }
+
   private Map<String, Object> collection(Description description, Envelope extent) {
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("id", description.id());
@@ -209,7 +278,10 @@ class OgcFeaturesController {
     collection.put("storageCrs", RD_NEW_URI);
     collection.put("links", List.of(
         link(url("/ogc/collections/" + description.id()), "self", "application/json", description.title()),
-        link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features")));
+        link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features"),
+        link(url("/ogc/collections/" + description.id() + "/queryables"),
+            "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
+            "What a filter may name")));
     return collection;
   }
 
