@@ -14,10 +14,15 @@ import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
+import nl.veiligheidskaart.service.features.filter.Condition;
+import nl.veiligheidskaart.service.features.filter.FeatureMatch;
+import nl.veiligheidskaart.service.features.filter.Queryables.Type;
+import nl.veiligheidskaart.service.features.filter.Queryables;
 import nl.veiligheidskaart.service.geography.GeographyService;
 import nl.veiligheidskaart.service.layers.IncidentLayer;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.store.IncidentFilter;
+import nl.veiligheidskaart.service.store.IncidentQueries;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
@@ -37,9 +42,10 @@ public class FeatureCollections {
    * A collection as clients see it.
    *
    * @param temporalProperty the property {@code datetime} filters on, or null when the features have no time
+   * @param queryables what a CQL2 filter may name
    */
   public record Description(String id, String title, String description, boolean analystsOnly,
-      String temporalProperty) {
+      String temporalProperty, Queryables queryables) {
   }
 
   /** A page of items and how many match in all. */
@@ -50,19 +56,31 @@ public class FeatureCollections {
    * Which features a request asks for; null parts do not filter.
    *
    * @param area features intersecting this area in RD New, e.g. {@link BboxArea#inRdNew()}
+   * @param condition a CQL2 filter on the collection's queryables
    */
-  public record Query(Geometry area, Instant from, Instant to, int offset, int limit, Crs crs) {
+  public record Query(Geometry area, Instant from, Instant to, Condition condition, int offset, int limit, Crs crs) {
   }
 
   private static final List<Description> COLLECTIONS = List.of(
       new Description("municipalities", "Gemeenten", "The 76 municipalities of Oost-Nederland (CBS boundaries)",
-          false, null),
+          false, null, Queryables.of("code", Type.STRING, "name", Type.STRING, "province", Type.STRING,
+              "district", Type.STRING, "districtCode", Type.STRING, "boundaryYear", Type.INTEGER)),
       new Description("districts", "Districten", "The 5 police districts, dissolved from their municipalities",
-          false, null),
-      new Description("incidents", "Incidenten", "Registered incidents as points", true, "occurredAt"),
-      new Description("hemp-sites", "Hennepkwekerijen", "Dismantled hemp plantations", true, "foundOn"),
-      new Description("holiday-parks", "Vakantieparken", "Holiday parks and their misuse signals", true, null),
-      new Description("omg-clubhouses", "OMG-clubhuizen", "Clubhouses of outlaw motorcycle gangs", true, "openedOn"));
+          false, null, Queryables.of("code", Type.STRING, "name", Type.STRING, "province", Type.STRING)),
+      new Description("incidents", "Incidenten", "Registered incidents as points", true, "occurredAt",
+          IncidentQueries.QUERYABLES),
+      new Description("hemp-sites", "Hennepkwekerijen", "Dismantled hemp plantations", true, "foundOn",
+          Queryables.of("sourceId", Type.STRING, "foundOn", Type.DATE, "dismantledOn", Type.DATE,
+              "plantCount", Type.INTEGER, "siteType", Type.STRING, "fireHazard", Type.BOOLEAN,
+              "intervention", Type.STRING, "source", Type.STRING, "municipality", Type.STRING, "demo", Type.BOOLEAN)),
+      new Description("holiday-parks", "Vakantieparken", "Holiday parks and their misuse signals", true, null,
+          Queryables.of("sourceId", Type.STRING, "name", Type.STRING, "units", Type.INTEGER,
+              "permanentResidence", Type.BOOLEAN, "subversionSignals", Type.BOOLEAN, "municipality", Type.STRING,
+              "demo", Type.BOOLEAN)),
+      new Description("omg-clubhouses", "OMG-clubhuizen", "Clubhouses of outlaw motorcycle gangs", true, "openedOn",
+          Queryables.of("sourceId", Type.STRING, "club", Type.STRING, "chapter", Type.STRING, "status", Type.STRING,
+              "riskClass", Type.STRING, "civilBan", Type.BOOLEAN, "openedOn", Type.DATE, "closedOn", Type.DATE,
+              "municipality", Type.STRING, "demo", Type.BOOLEAN)));
 
   private final GeographyService geography;
   private final RiskLocationLayers riskLocations;
@@ -108,7 +126,7 @@ public class FeatureCollections {
     Description collection = describe(id, policy);
     if (collection.id().equals("incidents")) {
       IncidentLayer.Page page = incidents.features(new IncidentFilter(List.of(), query.from(), query.to(), List.of(),
-          query.area()), query.offset(), query.limit(), query.crs());
+          query.area(), query.condition()), query.offset(), query.limit(), query.crs());
       return new Items(page.features().features(), page.numberMatched());
     }
     List<Feature> matching = new ArrayList<>();
@@ -118,6 +136,9 @@ public class FeatureCollections {
         continue;
       }
       if (!withinPeriod(feature, collection.temporalProperty(), query.from(), query.to())) {
+        continue;
+      }
+      if (query.condition() != null && !FeatureMatch.matches(query.condition(), feature)) {
         continue;
       }
       matching.add(feature);

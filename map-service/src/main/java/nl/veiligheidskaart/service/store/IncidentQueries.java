@@ -4,18 +4,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.veiligheidskaart.service.features.filter.Condition;
+import nl.veiligheidskaart.service.features.filter.Queryables.Type;
+import nl.veiligheidskaart.service.features.filter.Queryables;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Repository;
 
 /** Filtered, paged reads of incidents (any offset, not only multiples of the page size). */
 @Repository
 public class IncidentQueries {
+
+  /** What CQL2 filters on incidents may name, as GIS clients see the properties. */
+  public static final Queryables QUERYABLES = Queryables.of("sourceId", Type.STRING, "category", Type.STRING,
+      "occurredAt", Type.DATE_TIME, "precision", Type.STRING, "municipality", Type.STRING, "demo", Type.BOOLEAN);
+  /** The entity attribute of each queryable but the geometry and the time. */
+  private static final Map<String, String> ATTRIBUTES = Map.of("sourceId", "sourceId", "category", "category",
+      "precision", "locationPrecision", "municipality", "municipalityCode", "demo", "demo");
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private final EntityManager entityManager;
 
@@ -92,6 +107,78 @@ public class IncidentQueries {
     if (filter.municipalityCodes() != null && !filter.municipalityCodes().isEmpty()) {
       predicates.add(incident.get("municipalityCode").in(filter.municipalityCodes()));
     }
+    if (filter.condition() != null) {
+      predicates.add(predicate(filter.condition(), cb, incident));
+    }
     return predicates.toArray(Predicate[]::new);
+  }
+
+  /** A CQL2 condition as a query predicate, so the database filters and counts (and pages stay exact). */
+  private static Predicate predicate(Condition condition, CriteriaBuilder cb, Root<IncidentEntity> incident) {
+    if (condition instanceof Condition.And and) {
+      return cb.and(and.parts().stream().map(part -> predicate(part, cb, incident)).toArray(Predicate[]::new));
+    }
+    if (condition instanceof Condition.Or or) {
+      return cb.or(or.parts().stream().map(part -> predicate(part, cb, incident)).toArray(Predicate[]::new));
+    }
+    if (condition instanceof Condition.Not not) {
+      return cb.not(predicate(not.part(), cb, incident));
+    }
+    if (condition instanceof Condition.IsNull isNull) {
+      return cb.isNull(incident.get(ATTRIBUTES.get(isNull.property())));
+    }
+    if (condition instanceof Condition.Intersects intersects) {
+      return cb.isTrue(cb.function("intersects", Boolean.class, incident.get("geometry"),
+          cb.literal(intersects.areaRdNew())));
+    }
+    if (condition instanceof Condition.During during) {
+      Path<Instant> at = incident.get("occurredAt");
+      List<Predicate> bounds = new ArrayList<>();
+      if (during.from() != null) {
+        bounds.add(cb.greaterThanOrEqualTo(at, during.from()));
+      }
+      if (during.to() != null) {
+        bounds.add(cb.lessThan(at, during.to()));
+      }
+      return cb.and(bounds.toArray(Predicate[]::new));
+    }
+    Condition.Compare compare = (Condition.Compare) condition;
+    if (compare.value() instanceof LocalDate || compare.value() instanceof Instant) {
+      return compareTime(compare, cb, incident.get("occurredAt"));
+    }
+    Path<Comparable<Object>> attribute = incident.get(ATTRIBUTES.get(compare.property()));
+    @SuppressWarnings("unchecked")
+    Comparable<Object> value = (Comparable<Object>) compare.value();
+    return switch (compare.operator()) {
+      case EQ -> cb.equal(attribute, value);
+      case NE -> cb.notEqual(attribute, value);
+      case LT -> cb.lessThan(attribute, value);
+      case LE -> cb.lessThanOrEqualTo(attribute, value);
+      case GT -> cb.greaterThan(attribute, value);
+      case GE -> cb.greaterThanOrEqualTo(attribute, value);
+    };
+  }
+
+  /** A comparison of the time of the incident; a date stands for its whole day in Dutch time. */
+  private static Predicate compareTime(Condition.Compare compare, CriteriaBuilder cb, Path<Instant> at) {
+    Instant start;
+    Instant end;
+    if (compare.value() instanceof LocalDate date) {
+      start = date.atStartOfDay(AMSTERDAM).toInstant();
+      end = date.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+    } else {
+      start = (Instant) compare.value();
+      end = start;
+    }
+    return switch (compare.operator()) {
+      case EQ -> start.equals(end) ? cb.equal(at, start) : cb.and(cb.greaterThanOrEqualTo(at, start),
+          cb.lessThan(at, end));
+      case NE -> start.equals(end) ? cb.notEqual(at, start) : cb.or(cb.lessThan(at, start),
+          cb.greaterThanOrEqualTo(at, end));
+      case LT -> cb.lessThan(at, start);
+      case LE -> start.equals(end) ? cb.lessThanOrEqualTo(at, start) : cb.lessThan(at, end);
+      case GT -> start.equals(end) ? cb.greaterThan(at, start) : cb.greaterThanOrEqualTo(at, end);
+      case GE -> cb.greaterThanOrEqualTo(at, start);
+    };
   }
 }

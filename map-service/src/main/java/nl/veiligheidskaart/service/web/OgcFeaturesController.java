@@ -1,7 +1,9 @@
 package nl.veiligheidskaart.service.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.enums.ParameterStyle;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +33,8 @@ import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.features.BboxArea;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.features.filter.Condition;
+import nl.veiligheidskaart.service.features.filter.Cql2;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +44,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OGC API – Features, Part 1 (core, GeoJSON) and Part 2 (CRS: RD New besides CRS84), so QGIS and
@@ -52,11 +60,19 @@ class OgcFeaturesController {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions");
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 10_000;
   private static final Set<String> ITEM_PARAMETERS = Set.of("bbox", "bbox-crs", "datetime", "limit", "offset", "crs",
-      "f");
+      "filter", "filter-lang", "filter-crs", "f");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final String GEO_JSON = "application/geo+json";
   private static final String TITLE = "Veiligheidskaart Oost-Nederland";
@@ -113,40 +129,49 @@ class OgcFeaturesController {
     return collection(collections.describe(id, policy), collections.extentCrs84());
   }
 
+  /** The query parameters are read from the request (see once()); the annotations describe them in the API doc. */
   @GetMapping(path = "/collections/{id}/items", produces = {GEO_JSON, "application/json"})
+  @Parameters({
+      @Parameter(name = "bbox", in = ParameterIn.QUERY, description = "Features intersecting the box "
+          + "minx,miny,maxx,maxy (or with heights: minx,miny,minz,maxx,maxy,maxz) in bbox-crs; in CRS84 minx > maxx "
+          + "crosses the antimeridian", style = ParameterStyle.FORM, explode = Explode.FALSE,
+          array = @ArraySchema(schema = @Schema(type = "number"), minItems = 4, maxItems = 6)),
+      @Parameter(name = "bbox-crs", in = ParameterIn.QUERY, description = "The CRS of bbox: " + CRS84_URI
+          + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri")),
+      @Parameter(name = "datetime", in = ParameterIn.QUERY, description = "An RFC 3339 date-time or date, or an "
+          + "interval start/end with '..' for an open end; dates are whole days in Dutch time",
+          style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = "string")),
+      @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Features per page", style = ParameterStyle.FORM,
+          explode = Explode.FALSE, schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_LIMIT,
+              defaultValue = "" + DEFAULT_LIMIT)),
+      @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Features to skip: the start of the page",
+          schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")),
+      @Parameter(name = "crs", in = ParameterIn.QUERY, description = "The CRS of the answer: " + CRS84_URI
+          + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri")),
+      @Parameter(name = "filter", in = ParameterIn.QUERY, description = "A CQL2 filter on the collection's "
+          + "queryables: comparisons, AND, OR, NOT, IS NULL, S_INTERSECTS, T_INTERSECTS",
+          schema = @Schema(type = "string")),
+      @Parameter(name = "filter-lang", in = ParameterIn.QUERY, description = "The encoding of filter",
+          schema = @Schema(type = "string", allowableValues = {"cql2-text", "cql2-json"},
+              defaultValue = "cql2-text")),
+      @Parameter(name = "filter-crs", in = ParameterIn.QUERY, description = "The CRS of geometries in filter: "
+          + CRS84_URI + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri"))})
   ResponseEntity<Map<String, Object>> items(@PathVariable String id,
-      @Parameter(description = "Features intersecting the box minx,miny,maxx,maxy (or with heights: "
-          + "minx,miny,minz,maxx,maxy,maxz) in bbox-crs; in CRS84 minx > maxx crosses the antimeridian",
-          style = ParameterStyle.FORM, explode = Explode.FALSE,
-          array = @ArraySchema(schema = @Schema(type = "number"), minItems = 4, maxItems = 6))
-      @RequestParam(required = false) String bbox,
-      @Parameter(description = "The CRS of bbox: " + CRS84_URI + " (default) or " + RD_NEW_URI)
-      @RequestParam(name = "bbox-crs", required = false) String bboxCrs,
-      @Parameter(description = "An RFC 3339 date-time or date, or an interval start/end with '..' for an open end; "
-          + "dates are whole days in Dutch time", style = ParameterStyle.FORM, explode = Explode.FALSE)
-      @RequestParam(required = false) String datetime,
-      @Parameter(description = "Features per page", schema = @Schema(type = "integer", minimum = "1",
-          maximum = "" + MAX_LIMIT, defaultValue = "" + DEFAULT_LIMIT), style = ParameterStyle.FORM,
-          explode = Explode.FALSE)
-      @RequestParam(required = false) String limit,
-      @Parameter(description = "Features to skip: the start of the page", schema = @Schema(type = "integer",
-          minimum = "0", defaultValue = "0"))
-      @RequestParam(required = false) String offset,
-      @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
-      @RequestParam(required = false) String crs,
       DisclosurePolicy policy, HttpServletRequest request) {
     request.getParameterMap().keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst()
         .ifPresent(name -> {
           throw new InvalidParameterException(name, "unknown parameter '" + name + "'; items take "
               + String.join(", ", ITEM_PARAMETERS));
         });
-    Crs outputCrs = listedCrs("crs", crs);
-    int pageSize = bounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-    int start = bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
-    Instant[] period = datetime(datetime);
-    BboxArea area = bbox(bbox, bboxCrs);
+    Crs outputCrs = listedCrs("crs", once(request, "crs"));
+    int pageSize = bounded("limit", once(request, "limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int start = bounded("offset", once(request, "offset"), 0, 0, Integer.MAX_VALUE);
+    Instant[] period = datetime(once(request, "datetime"));
+    BboxArea area = bbox(once(request, "bbox"), once(request, "bbox-crs"));
+    Condition condition = filter(collections.describe(id, policy), once(request, "filter"),
+        once(request, "filter-lang"), once(request, "filter-crs"));
     FeatureCollections.Items items = collections.items(id, policy, new FeatureCollections.Query(
-        area == null ? null : area.inRdNew(), period[0], period[1], start, pageSize, outputCrs));
+        area == null ? null : area.inRdNew(), period[0], period[1], condition, start, pageSize, outputCrs));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FeatureCollection");
     if (outputCrs != Crs.WGS84) {
@@ -193,6 +218,52 @@ class OgcFeaturesController {
         .contentType(MediaType.parseMediaType(GEO_JSON)).body(body);
   }
 
+  /** Part 3: what a filter on this collection may name, as a JSON schema. */
+  @GetMapping(path = "/collections/{id}/queryables", produces = {"application/schema+json", "application/json"})
+  ResponseEntity<Map<String, Object>> queryables(@PathVariable String id, DisclosurePolicy policy) {
+    Description description = collections.describe(id, policy);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    description.queryables().properties().forEach((name, type) -> properties.put(name, switch (type) {
+      case STRING -> Map.of("type", "string");
+      case NUMBER -> Map.of("type", "number");
+      case INTEGER -> Map.of("type", "integer");
+      case BOOLEAN -> Map.of("type", "boolean");
+      case DATE -> Map.of("type", "string", "format", "date");
+      case DATE_TIME -> Map.of("type", "string", "format", "date-time");
+      case GEOMETRY -> Map.of("format", "geometry-any");
+    }));
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", url("/ogc/collections/" + id + "/queryables"));
+    schema.put("type", "object");
+    schema.put("title", description.title());
+    schema.put("properties", properties);
+    schema.put("additionalProperties", false);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json")).body(schema);
+  }
+
+  /** The filter parameter (Part 3) as a condition on the collection's queryables; null when not given. */
+  private static Condition filter(Description collection, String filter, String language, String filterCrs) {
+    if (filter == null || filter.isBlank()) {
+      return null;
+    }
+    Crs crs = listedCrs("filter-crs", filterCrs);
+    String lang = language == null ? "cql2-text" : language;
+    if (lang.equals("cql2-text")) {
+      return Cql2.text(filter, collection.queryables(), crs);
+    }
+    if (lang.equals("cql2-json")) {
+      JsonNode json;
+      try {
+        json = JSON.readTree(filter);
+      } catch (JacksonException e) {
+        throw new InvalidParameterException("filter", "filter is not JSON: " + e.getOriginalMessage());
+      }
+      return Cql2.json(json, collection.queryables(), crs);
+    }
+    throw new InvalidParameterException("filter-lang", "filter-lang is cql2-text or cql2-json, not '" + lang + "'");
+  }
+
   private Map<String, Object> collection(Description description, Envelope extent) {
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("id", description.id());
@@ -205,7 +276,10 @@ class OgcFeaturesController {
     collection.put("storageCrs", RD_NEW_URI);
     collection.put("links", List.of(
         link(url("/ogc/collections/" + description.id()), "self", "application/json", description.title()),
-        link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features")));
+        link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features"),
+        link(url("/ogc/collections/" + description.id() + "/queryables"),
+            "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
+            "What a filter may name")));
     return collection;
   }
 
@@ -281,6 +355,21 @@ class OgcFeaturesController {
     return box;
   }
 
+  /**
+   * The value of a query parameter. The same value given twice counts once: GDAL 3.6 adds the query of
+   * its dataset URL (e.g. {@code ?datetime=...}) to every next link it follows. Different values are refused.
+   */
+  private static String once(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    if (values == null) {
+      return null;
+    }
+    if (Arrays.stream(values).distinct().count() > 1) {
+      throw new InvalidParameterException(name, name + " is given more than once, with different values");
+    }
+    return values[0];
+  }
+
   /** An instant, a date, or an interval start/end with ".." for open; both ends included as OGC says. */
   static Instant[] datetime(String value) {
     if (value == null || value.isBlank()) {
@@ -340,15 +429,13 @@ class OgcFeaturesController {
 
   /**
    * This request's URL with another offset. The query is written anew from the decoded parameters,
-   * each encoded once (the raw query would be encoded a second time by a URI builder).
+   * each once and encoded once (the raw query would be encoded a second time by a URI builder).
    */
   private static String page(HttpServletRequest request, int offset) {
     StringBuilder query = new StringBuilder();
     request.getParameterMap().forEach((name, values) -> {
       if (!name.equals("offset")) {
-        for (String value : values) {
-          query.append(query.isEmpty() ? "" : "&").append(encoded(name)).append('=').append(encoded(value));
-        }
+        query.append(query.isEmpty() ? "" : "&").append(encoded(name)).append('=').append(encoded(values[0]));
       }
     });
     query.append(query.isEmpty() ? "" : "&").append("offset=").append(offset);

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class ServiceProcess implements AutoCloseable {
 
-  // the first start loads the demo data; on a machine shared with other builds that takes minutes
+  // generous: the first start loads 60 000 demo incidents, and CI machines may be busy
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
   private final Process process;
