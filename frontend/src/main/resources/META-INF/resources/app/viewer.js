@@ -127,6 +127,9 @@ function chooseArea(code) {
   view.area = areas.has(code) ? code : 'all';
   $('gebied').value = view.area;
   zoomToArea();
+  // on a phone the controls lie under the map: bring the map back into view to show the area
+  const mapBox = $('kaart').getBoundingClientRect();
+  if (mapBox.top < 0 || mapBox.bottom > window.innerHeight) $('kaart').scrollIntoView({ block: 'nearest' });
   refresh();
 }
 

@@ -261,11 +261,10 @@ class ViewerBrowserIT {
     browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'end' })", browser.find("#waterbed details dl"));
     journey.step("waterbed-details", "De details voor analisten: maten, toetsen en hun 90%-intervallen.");
 
+    closeDrawer(browser);
     if (municipal) {
       outOfScopeMunicipality(journey);
     }
-    browser.find("#gemeente-sluiten").click();
-    browser.wait.until(d -> !browser.find("#gemeente").isDisplayed());
 
     // 8. the hotspot analysis (analysts): hover a cell for z, p and count; a filter change recomputes it
     if (analyst) {
@@ -369,6 +368,7 @@ class ViewerBrowserIT {
     browser.assertInViewport("#gemeente-periode");
     journey.step("buiten-bereik", "Een gemeente buiten het eigen gebied: de lade zegt eerlijk dat dit account er geen"
         + " cijfers van ziet.");
+    closeDrawer(browser);
     new Select(browser.find("#gebied")).selectByValue("GM0150");
     browser.wait.until(d -> d.getCurrentUrl().contains("gebied=GM0150"));
     browser.waitForTiles("municipalities");
@@ -396,6 +396,11 @@ class ViewerBrowserIT {
     browser.find("#categorieen input[value=jeugdoverlast]").click();
     browser.wait.until(d -> d.findElement(By.id("hotspot-uitkomst")).getText().equals(first));
     browser.assertNoFailures("hotspots after a filter change");
+  }
+
+  private static void closeDrawer(Browser browser) {
+    browser.find("#gemeente-sluiten").click();
+    browser.wait.until(d -> !browser.find("#gemeente").isDisplayed());
   }
 
   private static void signIn(Browser browser, String user) {

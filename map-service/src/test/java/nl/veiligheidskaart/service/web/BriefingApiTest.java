@@ -75,10 +75,10 @@ class BriefingApiTest {
         PDFTextStripper onePage = new PDFTextStripper();
         onePage.setStartPage(page);
         onePage.setEndPage(page);
-        String text = onePage.getText(pdf);
-        assertThat(text).as("page " + page).contains("Bron: demodata");
+        String pageText = onePage.getText(pdf);
+        assertThat(pageText).as("page " + page).contains("Bron: demodata");
         // the diagonal watermark comes out of the PDF in pieces, one per line of its slant
-        assertThat(text.replaceAll("\\s", "")).as("page " + page).contains("DEMODATADEMODATA");
+        assertThat(pageText.replaceAll("\\s", "")).as("page " + page).contains("DEMODATADEMODATA");
       }
       JsonNode figures = json(analyst.get("/api/v1/municipalities/GM0150/figures?from=" + quarter[0] + "&to="
           + quarter[1]));
