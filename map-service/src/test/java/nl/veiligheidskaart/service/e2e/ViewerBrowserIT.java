@@ -153,6 +153,22 @@ class ViewerBrowserIT {
     journey.accessible("on the viewer");
     journey.step("start", "De kaart na het inloggen, met de DEMODATA-balk zolang er demodata geladen is.");
 
+    // the search box: a municipality by its name, a district by part of its name (offline; no geocoder here)
+    browser.find("#zoekterm").sendKeys("Zutphen\n");
+    browser.wait.until(d -> d.getCurrentUrl().contains("gebied=GM0301"));
+    assertThat(browser.find("#gebied").getDomProperty("value")).isEqualTo("GM0301");
+    browser.find("#zoekterm").clear();
+    browser.find("#zoekterm").sendKeys("ijssel\n");
+    browser.wait.until(d -> browser.findAll("#zoek-uitkomst button").stream()
+        .anyMatch(b -> b.getText().equals("district IJsselland")));
+    browser.findAll("#zoek-uitkomst button").stream().filter(b -> b.getText().equals("district IJsselland"))
+        .findFirst().orElseThrow().click();
+    browser.wait.until(d -> d.getCurrentUrl().contains("gebied=VR04"));
+    browser.waitForTiles("municipalities");
+    browser.assertInViewport("#kaart");
+    journey.step("zoeken", "Zoeken: ‘Zutphen’ toont de gemeente, ‘ijssel’ biedt district IJsselland en de gemeenten"
+        + " met ‘ijssel’ in de naam aan.");
+
     // 2. choose an area: the map zooms to it at a whole zoom level, and its tiles load
     String area = analyst || municipal ? "GM0150" : "GM0200";
     String name = area.equals("GM0150") ? "Deventer" : "Apeldoorn";
