@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Walks every role's journey through the viewer in Chromium (ViewerBrowserIT, desktop and phone)
 # and regenerates docs/viewer.md with a screenshot of each step. Needs what scripts/test.sh needs
-# (chromium, chromium-driver) and ../shared/geodata.
+# (chromium, chromium-driver) and ../shared/geodata. With --from-last-run it only rewrites the page
+# from the screenshots the last run of the test left in map-service/target/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -ntp -pl map-service -am verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dit.test=ViewerBrowserIT
+if [ "${1:-}" != "--from-last-run" ]; then
+  mvn -B -ntp -pl map-service -am verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=ViewerBrowserIT
+fi
 
 shots=map-service/target/screenshots
 rm -rf docs/viewer

@@ -1,5 +1,5 @@
 // The map's layers, bottom to top: the basemap, the districts' colours, the service's raster tiles
-// (in Leaflet's tile pane), and the municipalities' outlines that take clicks and hovers. Legends
+// (in Leaflet's tile pane), and the municipalities' outlines that highlight under the pointer. Legends
 // come from the same TileJSON as the tiles (one place for all styles: the service).
 
 import { getJson } from './api.js';
@@ -44,8 +44,8 @@ export class MapLayers {
     return this.infos.find((info) => info.id === id)?.title ?? id;
   }
 
-  /** The municipalities: outlines that take clicks and hovers, and their districts' colours underneath. */
-  setMunicipalities(collection, { onClick, onHover }) {
+  /** The municipalities: outlines that show their names on hover, and their districts' colours underneath. */
+  setMunicipalities(collection) {
     const withGeometry = collection.features.filter((f) => f.geometry);
     this.districtFill = L.geoJSON(withGeometry, {
       pane: 'districten',
@@ -59,8 +59,7 @@ export class MapLayers {
       style: () => ({ className: 'gemeente', color: '#333333', weight: 1, fillColor: '#ffffff', fillOpacity: 0 }),
       onEachFeature: (feature, path) => {
         path.bindTooltip(feature.properties.name, { sticky: true, direction: 'top' });
-        path.on('click', () => onClick(feature));
-        path.on('mouseover', () => { path.setStyle({ weight: 3 }); onHover?.(feature); });
+        path.on('mouseover', () => path.setStyle({ weight: 3 }));
         path.on('mouseout', () => this.outlines.resetStyle(path));
       },
     }).addTo(this.map);

@@ -125,7 +125,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', tim
 const dateTime = (iso) => (iso.length > 10 ? dateTimeFormat.format(new Date(iso)) : formatDate(iso));
 
 /** Whether a (multi)polygon contains the point: even-odd ray casting over every ring. */
-function contains(geometry, latlng) {
+export function contains(geometry, latlng) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.some((rings) => {
     let inside = false;

@@ -4,7 +4,7 @@ import { getJson, postForBlob, signOut } from './api.js';
 import { formatDecimal, formatInteger, formatP, formatPeriod } from './format.js';
 import { MapLayers } from './layers.js';
 import { MunicipalityPanel } from './panel.js';
-import { PointDetails } from './points.js';
+import { PointDetails, contains } from './points.js';
 import { AreaSearch } from './search.js';
 import { filterQuery, lastDayOfMonth, period, presetsFor, readView, writeView } from './state.js';
 
@@ -20,7 +20,7 @@ let panel;
 let points;
 let hotspots = null;
 let hotspotLegend = null;
-let clickedMunicipality = null;
+let municipalityFeatures = [];
 const failedLayers = new Set();
 const areas = new Map(); // 'all', district codes, municipality codes → { label, bounds }
 
@@ -127,6 +127,9 @@ function chooseArea(code) {
   view.area = areas.has(code) ? code : 'all';
   $('gebied').value = view.area;
   zoomToArea();
+  // on a phone the controls lie under the map: bring the map back into view to show the area
+  const mapBox = $('kaart').getBoundingClientRect();
+  if (mapBox.top < 0 || mapBox.bottom > window.innerHeight) $('kaart').scrollIntoView({ block: 'nearest' });
   refresh();
 }
 
@@ -210,8 +213,8 @@ async function openMunicipality(code, byUser) {
  * with them is on, else the figures of the municipality clicked.
  */
 async function mapClicked(event) {
-  const municipality = clickedMunicipality;
-  clickedMunicipality = null;
+  // by geometry, not by the outline's own click: the hotspot cells may lie above the outlines
+  const municipality = municipalityFeatures.find((f) => f.geometry && contains(f.geometry, event.latlng));
   const visible = view.layers.filter((id) => layers.tiles.has(id));
   const found = await points.at(event.latlng, visible, filterQuery(view, wholeMonths));
   if (found) {
@@ -345,7 +348,8 @@ async function start() {
       $('hotspots-berekenen').addEventListener('click', runHotspots);
       $('hotspots-wissen').addEventListener('click', clearHotspots);
     }
-    const outlines = layers.setMunicipalities(municipalities, { onClick: (feature) => { clickedMunicipality = feature; } });
+    municipalityFeatures = municipalities.features;
+    const outlines = layers.setMunicipalities(municipalities);
     map.on('click', mapClicked);
     buildAreas(municipalities, districts, outlines);
     buildFilters();

@@ -153,6 +153,22 @@ class ViewerBrowserIT {
     journey.accessible("on the viewer");
     journey.step("start", "De kaart na het inloggen, met de DEMODATA-balk zolang er demodata geladen is.");
 
+    // the search box: a municipality by its name, a district by part of its name (offline; no geocoder here)
+    browser.find("#zoekterm").sendKeys("Zutphen\n");
+    browser.wait.until(d -> d.getCurrentUrl().contains("gebied=GM0301"));
+    assertThat(browser.find("#gebied").getDomProperty("value")).isEqualTo("GM0301");
+    browser.find("#zoekterm").clear();
+    browser.find("#zoekterm").sendKeys("ijssel\n");
+    browser.wait.until(d -> browser.findAll("#zoek-uitkomst button").stream()
+        .anyMatch(b -> b.getText().equals("district IJsselland")));
+    browser.findAll("#zoek-uitkomst button").stream().filter(b -> b.getText().equals("district IJsselland"))
+        .findFirst().orElseThrow().click();
+    browser.wait.until(d -> d.getCurrentUrl().contains("gebied=VR04"));
+    browser.waitForTiles("municipalities");
+    browser.assertInViewport("#kaart");
+    journey.step("zoeken", "Zoeken: ‘Zutphen’ toont de gemeente, ‘ijssel’ biedt district IJsselland en de gemeenten"
+        + " met ‘ijssel’ in de naam aan.");
+
     // 2. choose an area: the map zooms to it at a whole zoom level, and its tiles load
     String area = analyst || municipal ? "GM0150" : "GM0200";
     String name = area.equals("GM0150") ? "Deventer" : "Apeldoorn";
@@ -261,11 +277,10 @@ class ViewerBrowserIT {
     browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'end' })", browser.find("#waterbed details dl"));
     journey.step("waterbed-details", "De details voor analisten: maten, toetsen en hun 90%-intervallen.");
 
+    closeDrawer(browser);
     if (municipal) {
       outOfScopeMunicipality(journey);
     }
-    browser.find("#gemeente-sluiten").click();
-    browser.wait.until(d -> !browser.find("#gemeente").isDisplayed());
 
     // 8. the hotspot analysis (analysts): hover a cell for z, p and count; a filter change recomputes it
     if (analyst) {
@@ -369,6 +384,7 @@ class ViewerBrowserIT {
     browser.assertInViewport("#gemeente-periode");
     journey.step("buiten-bereik", "Een gemeente buiten het eigen gebied: de lade zegt eerlijk dat dit account er geen"
         + " cijfers van ziet.");
+    closeDrawer(browser);
     new Select(browser.find("#gebied")).selectByValue("GM0150");
     browser.wait.until(d -> d.getCurrentUrl().contains("gebied=GM0150"));
     browser.waitForTiles("municipalities");
@@ -396,6 +412,15 @@ class ViewerBrowserIT {
     browser.find("#categorieen input[value=jeugdoverlast]").click();
     browser.wait.until(d -> d.findElement(By.id("hotspot-uitkomst")).getText().equals(first));
     browser.assertNoFailures("hotspots after a filter change");
+    clickMapCentre(browser); // the cells lie above the outlines: a click still opens the municipality
+    browser.wait.until(d -> "Deventer".equals(d.findElement(By.id("gemeente-naam")).getText())
+        && d.findElement(By.id("gemeente")).isDisplayed());
+    closeDrawer(browser);
+  }
+
+  private static void closeDrawer(Browser browser) {
+    browser.find("#gemeente-sluiten").click();
+    browser.wait.until(d -> !browser.find("#gemeente").isDisplayed());
   }
 
   private static void signIn(Browser browser, String user) {
