@@ -25,6 +25,7 @@ import nl.veiligheidskaart.geodata.boundary.BoundaryFileReader;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.SharedGeodata;
 import nl.veiligheidskaart.service.web.ApiClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -55,6 +56,19 @@ class CrashSafetyIT {
   @TempDir
   Path work;
 
+  /** The running service, replaced at each restart; stopped after the test whatever its outcome. */
+  ServiceProcess service;
+
+  final ExecutorService background = Executors.newFixedThreadPool(2);
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    background.shutdownNow();
+    if (service != null) {
+      service.close();
+    }
+  }
+
   @Test
   void everyInterruptedImportIsThereWholeOrNotAtAllAndAccountsAndAuditSurvive() throws Exception {
     Path dataDir = work.resolve("data");
@@ -62,8 +76,7 @@ class CrashSafetyIT {
     for (int i = 0; i < INTERRUPTIONS.size(); i++) {
       files.add(incidentFile(work.resolve("incidents-" + i + ".csv"), "CRASH-" + i + "-", i));
     }
-    ExecutorService background = Executors.newFixedThreadPool(2);
-    ServiceProcess service = start(dataDir);
+    service = start(dataDir);
     long stored = 0;
     long importMillis = 0;
     Map<String, String> accounts = new ConcurrentHashMap<>();
@@ -132,8 +145,6 @@ class CrashSafetyIT {
       Set<Integer> audited = auditedReads(service, dataDir);
       assertThat(audited).as(situation + ": audit rows of the answered reads").containsAll(answeredReads);
     }
-    service.close();
-    background.shutdown();
   }
 
   private static ServiceProcess start(Path dataDir) throws IOException, InterruptedException {
