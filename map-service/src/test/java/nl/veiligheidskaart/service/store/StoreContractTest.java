@@ -197,6 +197,11 @@ abstract class StoreContractTest {
     assertThat(areaStatistics.find(burglary, "2019", null))
         .extracting(AreaStatisticEntity::getMunicipalityCode, AreaStatisticEntity::getCount)
         .containsExactly(tuple("GM0193", 388L), tuple("GM0200", 412L));
+    assertThat(areaStatistics.find("1.1.1", "2019", null)).hasSize(2);
+    // LIKE wildcards in a category are text, never patterns
+    for (String wildcard : new String[] {"%", "1.1.%", "1.1._", "_", "\\"}) {
+      assertThat(areaStatistics.find(wildcard, "2019", null)).as(wildcard).isEmpty();
+    }
     assertThatThrownBy(() -> areaStatistics.saveAndFlush(new AreaStatisticEntity("GM0200", "2019",
         LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), burglary, 1)))
         .isInstanceOf(DataIntegrityViolationException.class);
