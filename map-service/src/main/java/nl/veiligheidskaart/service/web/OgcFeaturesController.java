@@ -265,7 +265,7 @@ class OgcFeaturesController {
     body.put("properties", feature.properties());
     String self = url("/ogc/collections/" + id + "/items/" + pathSegment(featureId));
     body.put("links", List.of(
-        link(outputCrs == Crs.WGS84 ? self : self + "?crs=" + URLEncoder.encode(outputCrs.uri(), StandardCharsets.UTF_8),
+        link(outputCrs == Crs.WGS84 ? self : self + "?crs=" + encoded(outputCrs.uri()),
             "self", GEO_JSON, "This feature"),
         link(url("/ogc/collections/" + id), "collection", "application/json", "The collection")));
     return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))

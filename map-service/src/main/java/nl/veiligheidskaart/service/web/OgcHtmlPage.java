@@ -80,7 +80,8 @@ final class OgcHtmlPage {
   }
 
   String end() {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>")
         .append(text(title)).append("</title>\n<link rel=\"icon\" href=\"data:,\">\n")
         .append("<link rel=\"stylesheet\" href=\"/app/ogc-pages.css\">\n");
     if (map) {

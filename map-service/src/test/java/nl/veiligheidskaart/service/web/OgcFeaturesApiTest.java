@@ -328,7 +328,8 @@ class OgcFeaturesApiTest {
         "/app/ogc-map.js").doesNotContain("<script>");
     // the map's own request gets the same page as GeoJSON
     assertThat(json(analyst.getAccepting("/ogc/collections/incidents/items?limit=2"
-        + "&datetime=2024-03-02%2F2024-03-03&offset=0", "application/geo+json")).get("numberReturned").asInt()).isEqualTo(2);
+        + "&datetime=2024-03-02%2F2024-03-03&offset=0", "application/geo+json")).get("numberReturned").asInt())
+        .isEqualTo(2);
   }
 
   @Test
