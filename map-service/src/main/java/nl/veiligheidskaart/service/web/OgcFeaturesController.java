@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.Explode;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +131,57 @@ class OgcFeaturesController {
     return collection(collections.describe(id, policy), collections.extentCrs84());
   }
 
+  @Hidden
+  @GetMapping(path = "/collections", produces = MediaType.TEXT_HTML_VALUE)
+  String collectionsHtml(Authentication user) {
+    List<List<Object>> rows = collections.visible(role(user)).stream().<List<Object>>map(c -> List.of(
+        new OgcHtmlPage.Link(url("/ogc/collections/" + c.id() + "/items"), c.id()), c.title(), c.description()))
+        .toList();
+    return OgcHtmlPage.titled("Collections").table(List.of("id", "title", "description"), rows)
+        .links(List.of(link(url("/ogc/collections"), "alternate", "application/json", "As JSON"),
+            link(url("/ogc"), "up", MediaType.TEXT_HTML_VALUE, "The landing page")))
+        .end();
+  }
+
+  @Hidden
+  @GetMapping(path = "/collections/{id}", produces = MediaType.TEXT_HTML_VALUE)
+  String collectionHtml(@PathVariable String id, Authentication user) {
+    Description description = collections.describe(id, role(user));
+    List<List<Object>> queryables = description.queryables().properties().entrySet().stream()
+        .<List<Object>>map(q -> List.of(q.getKey(), q.getValue().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+        .toList();
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> links = (List<Map<String, String>>) collection(description, collections.extentCrs84())
+        .get("links");
+    return OgcHtmlPage.titled(description.title()).paragraph(description.description()).links(links)
+        .heading("Queryables").table(List.of("property", "type"), queryables).end();
+  }
+
+  /** The items as a table and a small map; the same parameters as the GeoJSON. */
+  @Hidden
+  @GetMapping(path = "/collections/{id}/items", produces = MediaType.TEXT_HTML_VALUE)
+  String itemsHtml(@PathVariable String id, Authentication user, HttpServletRequest request) {
+    Map<String, Object> page = items(id, user, request).getBody();
+    @SuppressWarnings("unchecked")
+    List<Feature> features = (List<Feature>) page.get("features");
+    List<String> columns = new ArrayList<>(List.of("id"));
+    features.forEach(feature -> feature.properties().keySet().stream()
+        .filter(key -> !columns.contains(key) && !(feature.properties().get(key) instanceof Collection<?>))
+        .forEach(columns::add));
+    List<List<Object>> rows = features.stream().<List<Object>>map(feature -> {
+      List<Object> row = new ArrayList<>();
+      row.add(new OgcHtmlPage.Link(url("/ogc/collections/" + id + "/items/" + pathSegment(feature.id())),
+          feature.id()));
+      columns.subList(1, columns.size()).forEach(column -> row.add(feature.properties().get(column)));
+      return row;
+    }).toList();
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> links = (List<Map<String, String>>) page.get("links");
+    return OgcHtmlPage.titled(collections.describe(id, role(user)).title())
+        .paragraph(page.get("numberReturned") + " of " + page.get("numberMatched") + " features")
+        .map(links.get(0).get("href")).table(columns, rows).links(links).end();
+  }
+
   /** The query parameters are read from the request (see once()); the annotations describe them in the API doc. */
   @GetMapping(path = "/collections/{id}/items", produces = {GEO_JSON, "application/json"})
   @Parameters({
@@ -208,10 +261,9 @@ class OgcFeaturesController {
     body.put("id", feature.id());
     body.put("geometry", feature.geometry());
     body.put("properties", feature.properties());
-    String self = url("/ogc/collections/" + id + "/items/" + URLEncoder.encode(featureId, StandardCharsets.UTF_8)
-        .replace("+", "%20"));
+    String self = url("/ogc/collections/" + id + "/items/" + pathSegment(featureId));
     body.put("links", List.of(
-        link(outputCrs == Crs.WGS84 ? self : self + "?crs=" + URLEncoder.encode(outputCrs.uri(), StandardCharsets.UTF_8),
+        link(outputCrs == Crs.WGS84 ? self : self + "?crs=" + encoded(outputCrs.uri()),
             "self", GEO_JSON, "This feature"),
         link(url("/ogc/collections/" + id), "collection", "application/json", "The collection")));
     return ResponseEntity.ok().headers(CrsParameter.contentCrs(outputCrs))
@@ -444,6 +496,10 @@ class OgcFeaturesController {
 
   private static String encoded(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static String pathSegment(String text) {
+    return encoded(text).replace("+", "%20");
   }
 
   private static Map<String, String> link(String href, String rel, String type, String title) {

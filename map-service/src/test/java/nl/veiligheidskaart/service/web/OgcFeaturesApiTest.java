@@ -314,6 +314,22 @@ class OgcFeaturesApiTest {
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(page.body()).contains("<h1>Veiligheidskaart Oost-Nederland</h1>")
         .contains("href=\"http://localhost:" + port + "/ogc/collections\"");
+    HttpResponse<String> list = analyst.getAccepting("/ogc/collections", "text/html");
+    assertThat(list.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(list.body()).contains("/ogc/collections/incidents/items\">incidents</a>");
+    assertThat(analyst.getAccepting("/ogc/collections/incidents", "text/html").body())
+        .contains("<h2>Queryables</h2>", "<td>occurredAt</td><td>date-time</td>");
+    HttpResponse<String> items = analyst.getAccepting("/ogc/collections/incidents/items?limit=2"
+        + "&datetime=2024-03-02/2024-03-03", "text/html");
+    assertThat(items.statusCode()).isEqualTo(200);
+    assertThat(items.body()).contains("2 of 3 features", "<th>category</th>", "/ogc/collections/incidents/items/BVH-00",
+        "class=\"ogc-kaart\" data-features=\"http://localhost:" + port
+            + "/ogc/collections/incidents/items?limit=2&amp;datetime=2024-03-02%2F2024-03-03&amp;offset=0\"",
+        "/app/ogc-map.js").doesNotContain("<script>");
+    // the map's own request gets the same page as GeoJSON
+    assertThat(json(analyst.getAccepting("/ogc/collections/incidents/items?limit=2"
+        + "&datetime=2024-03-02%2F2024-03-03&offset=0", "application/geo+json")).get("numberReturned").asInt())
+        .isEqualTo(2);
   }
 
   @Test
