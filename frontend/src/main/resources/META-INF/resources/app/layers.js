@@ -14,7 +14,7 @@ export const DISTRICT_COLOURS = {
 };
 
 // Analysts see incidents as points from this zoom on (the service's MapLayerComposer.RAW_POINTS_FROM_ZOOM).
-const RAW_POINTS_FROM_ZOOM = 14;
+export const RAW_POINTS_FROM_ZOOM = 14;
 const INCIDENT_POINT = '#e31a1c';
 const POINT_LAYERS = new Set(['hemp-sites']);
 

@@ -4,9 +4,9 @@
 
 import { getJson } from './api.js';
 import { formatDate, formatInteger } from './format.js';
+import { RAW_POINTS_FROM_ZOOM } from './layers.js';
 
 const PICK_PIXELS = 8;
-const RAW_POINTS_FROM_ZOOM = 14; // as the incidents layer (layers.js)
 
 const HEMP_SITE_TYPES = { house: 'woning', business: 'bedrijfspand', outdoor: 'buiten', other: 'anders' };
 const PRECISION = { address: 'adres', street: 'straat', postcode: 'postcode', municipality: 'gemeente' };

@@ -64,7 +64,12 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(driverService, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(90));
     wait.ignoring(StaleElementReferenceException.class);
-    setViewport(width, height);
+    try {
+      setViewport(width, height);
+    } catch (RuntimeException | AssertionError failure) {
+      driver.quit(); // no Chromium left behind when the set-up fails
+      throw failure;
+    }
   }
 
   /**
