@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The OpenAPI description under the media type OGC API clients ask for
  * ({@code application/vnd.oai.openapi+json;version=3.0}, as the landing page's service-desc link
- * says); springdoc itself answers only {@code application/json}. The document is springdoc's.
+ * says); springdoc itself answers only {@code application/json}. The document is springdoc's, which
+ * exists only in a web application (not for the command line).
  */
 @Hidden
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 class OpenApiDocumentController {
 
