@@ -18,15 +18,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
-import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
@@ -133,8 +132,8 @@ class OgcFeaturesController {
 
   @Hidden
   @GetMapping(path = "/collections", produces = MediaType.TEXT_HTML_VALUE)
-  String collectionsHtml(Authentication user) {
-    List<List<Object>> rows = collections.visible(role(user)).stream().<List<Object>>map(c -> List.of(
+  String collectionsHtml(DisclosurePolicy policy) {
+    List<List<Object>> rows = collections.visible(policy).stream().<List<Object>>map(c -> List.of(
         new OgcHtmlPage.Link(url("/ogc/collections/" + c.id() + "/items"), c.id()), c.title(), c.description()))
         .toList();
     return OgcHtmlPage.titled("Collections").table(List.of("id", "title", "description"), rows)
@@ -145,8 +144,8 @@ class OgcFeaturesController {
 
   @Hidden
   @GetMapping(path = "/collections/{id}", produces = MediaType.TEXT_HTML_VALUE)
-  String collectionHtml(@PathVariable String id, Authentication user) {
-    Description description = collections.describe(id, role(user));
+  String collectionHtml(@PathVariable String id, DisclosurePolicy policy) {
+    Description description = collections.describe(id, policy);
     List<List<Object>> queryables = description.queryables().properties().entrySet().stream()
         .<List<Object>>map(q -> List.of(q.getKey(), q.getValue().name().toLowerCase(Locale.ROOT).replace('_', '-')))
         .toList();
@@ -160,8 +159,8 @@ class OgcFeaturesController {
   /** The items as a table and a small map; the same parameters as the GeoJSON. */
   @Hidden
   @GetMapping(path = "/collections/{id}/items", produces = MediaType.TEXT_HTML_VALUE)
-  String itemsHtml(@PathVariable String id, Authentication user, HttpServletRequest request) {
-    Map<String, Object> page = items(id, user, request).getBody();
+  String itemsHtml(@PathVariable String id, DisclosurePolicy policy, HttpServletRequest request) {
+    Map<String, Object> page = items(id, policy, request).getBody();
     @SuppressWarnings("unchecked")
     List<Feature> features = (List<Feature>) page.get("features");
     List<String> columns = new ArrayList<>(List.of("id"));
@@ -177,7 +176,7 @@ class OgcFeaturesController {
     }).toList();
     @SuppressWarnings("unchecked")
     List<Map<String, String>> links = (List<Map<String, String>>) page.get("links");
-    return OgcHtmlPage.titled(collections.describe(id, role(user)).title())
+    return OgcHtmlPage.titled(collections.describe(id, policy).title())
         .paragraph(page.get("numberReturned") + " of " + page.get("numberMatched") + " features")
         .map(links.get(0).get("href")).table(columns, rows).links(links).end();
   }
