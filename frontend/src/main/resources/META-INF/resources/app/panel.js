@@ -90,8 +90,12 @@ export class MunicipalityPanel {
       const figures = await getJson(`/api/v1/municipalities/${code}/figures?${query}`);
       if (this.code !== code) return;
       tbody.replaceChildren(...figures.categories.map(tableRow));
-      document.getElementById('gemeente-periode').textContent =
-        `${formatPeriod(figures.from, figures.to)}, vergeleken met ${formatPeriod(figures.previousFrom, figures.from)}`;
+      // non-analysts get counts rounded and small ones withheld (the service's disclosure policy): say so
+      const rounding = this.config.countsRoundedTo
+        ? `; aantallen afgerond op veelvouden van ${this.config.countsRoundedTo}, minder dan `
+          + `${this.config.minimumCount} niet getoond` : '';
+      document.getElementById('gemeente-periode').textContent = `${formatPeriod(figures.from, figures.to)}, `
+        + `vergeleken met ${formatPeriod(figures.previousFrom, figures.from)}${rounding}`;
       barChart(document.getElementById('maandgrafiek'), figures.months.map((m) => ({
         label: formatMonth(m.month), short: m.month.endsWith('-01') ? m.month.substring(0, 4) : '', value: m.count,
       })), { title: `Incidenten per maand in ${figures.name}` });
