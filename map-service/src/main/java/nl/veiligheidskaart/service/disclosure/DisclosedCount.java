@@ -11,9 +11,4 @@ public record DisclosedCount(Long value, boolean suppressed) {
   public static DisclosedCount shown(long value) {
     return new DisclosedCount(value, false);
   }
-
-  /** The shown value, or 0 for a suppressed count; only for callers that checked {@link #suppressed()}. */
-  public long valueOrZero() {
-    return value == null ? 0 : value;
-  }
 }

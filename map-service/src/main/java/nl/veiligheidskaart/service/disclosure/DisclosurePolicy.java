@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.Zones;
@@ -66,11 +65,6 @@ public record DisclosurePolicy(Role role, String municipality, Set<String> visib
 
   public boolean maySee(String municipalityCode) {
     return visibleMunicipalities == null || visibleMunicipalities.contains(municipalityCode);
-  }
-
-  /** The municipalities the reader may see aggregates of; empty for all of them. */
-  public Optional<Set<String>> scope() {
-    return Optional.ofNullable(visibleMunicipalities);
   }
 
   /** @throws AccessDeniedException when the municipality lies outside the reader's scope */
