@@ -25,6 +25,7 @@ import nl.veiligheidskaart.service.disclosure.DisclosedCount;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.IncidentIndex;
 import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
@@ -106,6 +107,7 @@ public class BriefingService {
           + DAY.format(LocalDate.now(clock.withZone(NETHERLANDS))) + ". " + demo.source(properties.snapshots().source()) + "."));
       int pages = TextPages.addTo(document, A4_PORTRAIT, marking, watermark, cover);
       for (String theme : themes) {
+        RequestDeadline.check();
         MapLayerFilter filter = new MapLayerFilter(List.of(theme), period.from(), period.to());
         snapshots.addMapPage(document, A4_LANDSCAPE, new SnapshotService.Specification(
             snapshots.area(district.code(), policy).extent(), "district " + district.name(),
@@ -114,8 +116,10 @@ public class BriefingService {
             true, A4_LANDSCAPE, 0), policy, preparedBy);
         pages++;
       }
+      RequestDeadline.check();
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, keyFigures(municipalities, themes, now,
           earlier, periodText, policy));
+      RequestDeadline.check();
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, waterbed(district, municipalities, themes,
           before, period, policy));
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, methods());

@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives each analysis, snapshot and briefing pack a server-side deadline
- * ({@code veiligheidskaart.limits.request-deadline}, 60 s), which its work checks between steps.
+ * ({@code veiligheidskaart.limits.request-deadline}, 60 s) and a way to tell that its client hung
+ * up, which its work checks between steps.
  * Imports have none: a million rows legitimately take minutes, and they are bounded per row.
  */
 @Component
@@ -36,7 +37,7 @@ class RequestDeadlineFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    RequestDeadline.begin(budget);
+    RequestDeadline.begin(budget, ClientConnection.gone(request));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -18,6 +18,7 @@ import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.GeographyService;
+import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.MapGeography;
 import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
@@ -132,6 +133,7 @@ public class SnapshotService {
   private List<MapLayer> layers(Specification spec, Viewport viewport, DisclosurePolicy policy) {
     List<MapLayer> layers = new ArrayList<>();
     for (MapLayerId layer : spec.layers()) {
+      RequestDeadline.check();
       layers.addAll(composer.draw(layer, viewport, spec.filter(), spec.measure(), policy));
     }
     layers.add(new Areas(mapGeography.municipalities().stream()

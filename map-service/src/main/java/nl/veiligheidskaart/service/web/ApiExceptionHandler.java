@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.web;
 
 import java.util.List;
 import java.util.Map;
+import nl.veiligheidskaart.service.api.ClientGoneException;
 import nl.veiligheidskaart.service.api.ConflictException;
 import nl.veiligheidskaart.service.api.DeadlineExceededException;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,6 +71,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> pastDeadline(DeadlineExceededException e) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+  }
+
+  /** Work stopped because its client hung up: nobody reads this, the audit trail records the 499. */
+  @ExceptionHandler(ClientGoneException.class)
+  ResponseEntity<ProblemDetail> clientGone(ClientGoneException e) {
+    log.info("Stopped work for a client that hung up");
+    return ResponseEntity.status(ClientGoneException.STATUS)
+        .body(ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(ClientGoneException.STATUS), e.getMessage()));
   }
 
   /**

@@ -67,6 +67,25 @@ final class LocalPostgis implements AutoCloseable {
         "postgres", "-d", database, "-At", "-v", "ON_ERROR_STOP=1", "-c", sql).strip();
   }
 
+  /**
+   * Backs {@code database} up and restores it into the new database {@code restored}, by the
+   * recipe of docs/operations.md: {@code pg_dump -Fc}, {@code createdb}, {@code pg_restore --no-owner}.
+   */
+  void dumpAndRestore(String database, String restored) throws IOException, InterruptedException {
+    String dump = dir.resolve(database + ".dump").toString();
+    String[] server = {"-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres"};
+    asPostgres(concat(new String[] {BIN.resolve("pg_dump").toString(), "-Fc", "-d", database, "-f", dump}, server));
+    asPostgres(concat(new String[] {BIN.resolve("createdb").toString(), restored}, server));
+    asPostgres(concat(new String[] {BIN.resolve("pg_restore").toString(), "-d", restored, "--no-owner", dump},
+        server));
+  }
+
+  private static String[] concat(String[] command, String[] options) {
+    List<String> all = new ArrayList<>(List.of(command));
+    all.addAll(1, List.of(options));
+    return all.toArray(String[]::new);
+  }
+
   @Override
   public void close() throws IOException, InterruptedException {
     asPostgres(BIN.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "stop");

@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.veiligheidskaart.service.SharedGeodata;
 import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.audit.AuditEntryEntity;
+import nl.veiligheidskaart.service.audit.AuditEntryRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,6 +50,9 @@ class HostileInputApiTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  AuditEntryRepository audit;
 
   static final List<String> HOSTILE = List.of("' OR '1'='1", "1; DROP TABLE incident; --", "\" UNION SELECT password_hash FROM user_account --",
       "x".repeat(5_000), "\u0000", "../../etc/passwd", "ÿ€\uD83D\uDE00", "-1", "1e309", "NaN", "9999999999999999999",
@@ -158,5 +167,31 @@ class HostileInputApiTest {
         assertThat(response.statusCode()).as("%s with %.40s", template, value).isLessThan(500);
       }
     }
+  }
+
+  /**
+   * A client that hangs up on a long analysis takes its work with it: the analysis stops at its
+   * next step, and the audit row says 499 (client closed request). Had it run on, the row would say
+   * 200, since a container learns of a lost client only when it writes the answer.
+   */
+  @Test
+  void analysisWhoseClientHangsUpIsStopped() throws Exception {
+    String path = "/api/v1/analysis/emerging-hotspots?category=woninginbraak&cellSize=250&step=month"
+        + "&from=2024-01-01&to=2026-01-01";
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+          + analyst.authorization() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      Thread.sleep(500);
+    }
+    long hungUp = System.nanoTime();
+    AuditEntryEntity row = null;
+    while (row == null && System.nanoTime() - hungUp < DEADLINE.toNanos()) {
+      Thread.sleep(100);
+      row = audit.findAll(PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "id"))).stream()
+          .filter(entry -> entry.getEndpoint().equals("/api/v1/analysis/emerging-hotspots")).findFirst().orElse(null);
+    }
+    assertThat(row).as("the audit row of the abandoned analysis").isNotNull();
+    assertThat(row.getStatus()).as("status of the abandoned analysis").isEqualTo(499);
   }
 }

@@ -95,6 +95,7 @@ class RoleMatrixApiTest {
       new Call("GET", "/api/v1/admin/users", "D"),
       new Call("PATCH", "/api/v1/admin/users/niemand", "D"),
       new Call("DELETE", "/api/v1/admin/users/niemand", "D"),
+      new Call("POST", "/api/v1/admin/backup", "D"),
       new Call("PUT", "/api/v1/account/password", "AMBD"),
       new Call("POST", "/api/v1/import/incidents", "D"));
 
