@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
-import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import nl.veiligheidskaart.service.config.PrivacyProperties;
 import nl.veiligheidskaart.service.config.Zones;
 import nl.veiligheidskaart.service.geography.MunicipalityScope;
-import nl.veiligheidskaart.service.security.Role;
-import nl.veiligheidskaart.service.security.SignedInUser;
+import nl.veiligheidskaart.service.identity.Role;
+import nl.veiligheidskaart.service.identity.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.config.Zones;
-import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

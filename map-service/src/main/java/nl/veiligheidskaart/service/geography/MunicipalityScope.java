@@ -3,7 +3,7 @@ package nl.veiligheidskaart.service.geography;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**

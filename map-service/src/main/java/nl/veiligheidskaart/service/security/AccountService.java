@@ -15,6 +15,7 @@ import nl.veiligheidskaart.service.api.ManagedAccount;
 import nl.veiligheidskaart.service.api.NewUserAccount;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.api.PasswordChange;
+import nl.veiligheidskaart.service.identity.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

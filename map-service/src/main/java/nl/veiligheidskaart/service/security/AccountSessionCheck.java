@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import nl.veiligheidskaart.service.api.ProblemJson;
+import nl.veiligheidskaart.service.audit.SignInAttempt;
 import nl.veiligheidskaart.service.store.DatabaseFailures;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

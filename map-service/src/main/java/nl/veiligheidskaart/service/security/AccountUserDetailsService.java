@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.security;
 
 import java.util.List;
 import java.util.Locale;
+import nl.veiligheidskaart.service.identity.SignedInUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
   /** Authority prefix that carries the municipality an account is bound to. */
-  static final String MUNICIPALITY_PREFIX = "MUNICIPALITY_";
 
   private final UserAccountRepository accounts;
 
@@ -33,7 +33,7 @@ class AccountUserDetailsService implements UserDetailsService {
     List<SimpleGrantedAuthority> authorities = account.getMunicipalityCode() == null
         ? List.of(new SimpleGrantedAuthority(account.getRole().authority()))
         : List.of(new SimpleGrantedAuthority(account.getRole().authority()),
-            new SimpleGrantedAuthority(MUNICIPALITY_PREFIX + account.getMunicipalityCode()));
+            new SimpleGrantedAuthority(SignedInUser.MUNICIPALITY_PREFIX + account.getMunicipalityCode()));
     return new SignedInAccount(account.getUsername(), account.getPasswordHash(), account.isEnabled(), authorities);
   }
 }

@@ -14,6 +14,7 @@ import nl.veiligheidskaart.service.api.NewUserAccount;
 import nl.veiligheidskaart.service.audit.AuditEvent;
 import nl.veiligheidskaart.service.audit.AuditLog;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.identity.Role;
+import nl.veiligheidskaart.service.identity.SignedInUser;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -64,7 +66,7 @@ final class TokenAccountConverter implements Converter<Jwt, JwtAuthenticationTok
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(new SimpleGrantedAuthority(role.authority()));
     if (role == Role.MUNICIPALITY) {
-      authorities.add(new SimpleGrantedAuthority(AccountUserDetailsService.MUNICIPALITY_PREFIX + municipality(token)));
+      authorities.add(new SimpleGrantedAuthority(SignedInUser.MUNICIPALITY_PREFIX + municipality(token)));
     }
     return new JwtAuthenticationToken(token, authorities, username.strip());
   }

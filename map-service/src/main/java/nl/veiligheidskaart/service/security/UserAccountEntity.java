@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.veiligheidskaart.service.identity.Role;
 
 /** A local account; the password is kept as a bcrypt hash only. */
 @Entity

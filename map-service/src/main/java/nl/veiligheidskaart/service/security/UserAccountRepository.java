@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.security;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import nl.veiligheidskaart.service.identity.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 

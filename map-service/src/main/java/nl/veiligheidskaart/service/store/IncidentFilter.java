@@ -2,7 +2,7 @@ package nl.veiligheidskaart.service.store;
 
 import java.time.Instant;
 import java.util.List;
-import nl.veiligheidskaart.service.features.filter.Condition;
+import nl.veiligheidskaart.service.query.Condition;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.features.filter.Condition;
-import nl.veiligheidskaart.service.features.filter.Queryables.Type;
-import nl.veiligheidskaart.service.features.filter.Queryables;
+import nl.veiligheidskaart.service.query.Condition;
+import nl.veiligheidskaart.service.query.Queryables.Type;
+import nl.veiligheidskaart.service.query.Queryables;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Repository;
 

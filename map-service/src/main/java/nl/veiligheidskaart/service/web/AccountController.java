@@ -24,6 +24,6 @@ class AccountController {
   @PutMapping("/api/v1/account/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void changePassword(@RequestBody PasswordChange change, Authentication user, HttpServletRequest request) {
-    AdminUserController.audited(accounts.changeOwnPassword(user, change, request.getRemoteAddr()));
+    accounts.changeOwnPassword(user, change, request.getRemoteAddr()).audited();
   }
 }

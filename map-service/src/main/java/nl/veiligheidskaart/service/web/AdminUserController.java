@@ -4,8 +4,6 @@ import java.util.List;
 import nl.veiligheidskaart.service.api.AccountUpdate;
 import nl.veiligheidskaart.service.api.ManagedAccount;
 import nl.veiligheidskaart.service.api.NewUserAccount;
-import nl.veiligheidskaart.service.audit.AuditFacts;
-import nl.veiligheidskaart.service.security.AccountChanged;
 import nl.veiligheidskaart.service.security.AccountService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,24 +33,17 @@ class AdminUserController {
   @PostMapping("/api/v1/admin/users")
   @ResponseStatus(HttpStatus.CREATED)
   ManagedAccount create(@RequestBody NewUserAccount request) {
-    return audited(accounts.create(request));
+    return accounts.create(request).audited();
   }
 
   @PatchMapping("/api/v1/admin/users/{username}")
   ManagedAccount change(@PathVariable String username, @RequestBody AccountUpdate update) {
-    return audited(accounts.change(username, update));
+    return accounts.change(username, update).audited();
   }
 
   @DeleteMapping("/api/v1/admin/users/{username}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable String username) {
-    audited(accounts.delete(username));
-  }
-
-  static ManagedAccount audited(AccountChanged changed) {
-    if (changed.summary() != null) {
-      AuditFacts.accountChange(changed.summary());
-    }
-    return changed.account();
+    accounts.delete(username).audited();
   }
 }

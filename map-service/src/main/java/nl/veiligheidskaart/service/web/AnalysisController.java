@@ -115,8 +115,8 @@ class AnalysisController {
   }
 
   private IncidentSelection selection(List<String> category, String from, String to, String area) {
-    IncidentSelection selection = new IncidentSelection(categories.parse(category, "category"), IncidentController.instant("from", from),
-        IncidentController.instant("to", to), area);
+    IncidentSelection selection = new IncidentSelection(categories.parse(category, "category"), DateParameter.instant("from", from),
+        DateParameter.instant("to", to), area);
     if (selection.from() != null && selection.to() != null && !selection.to().isAfter(selection.from())) {
       throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");
     }

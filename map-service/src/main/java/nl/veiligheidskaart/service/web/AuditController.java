@@ -36,8 +36,8 @@ class AuditController {
     AuditEvent kind = event == null || event.isBlank() ? null : AuditEvent.ofCode(event.strip())
         .orElseThrow(() -> new InvalidParameterException("event", "event is one of " + Arrays.stream(AuditEvent.values())
             .map(AuditEvent::code).collect(Collectors.joining(", "))));
-    Instant start = IncidentController.instant("from", from);
-    Instant end = IncidentController.instant("to", to);
+    Instant start = DateParameter.instant("from", from);
+    Instant end = DateParameter.instant("to", to);
     if (start != null && end != null && !start.isBefore(end)) {
       throw new InvalidParameterException("from", "from must lie before to");
     }

@@ -1,10 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +24,6 @@ class IncidentController {
 
   static final int DEFAULT_LIMIT = 1_000;
   static final int MAX_LIMIT = 10_000;
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
   private final IncidentLayer incidents;
@@ -49,8 +43,8 @@ class IncidentController {
       @RequestParam(required = false) Integer offset, @RequestParam(required = false) String crs,
       @RequestParam(required = false) String format,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    IncidentFilter filter = new IncidentFilter(categories.parse(category, "category"), instant("from", from), instant("to", to),
-        municipality(municipality));
+    IncidentFilter filter = new IncidentFilter(categories.parse(category, "category"),
+        DateParameter.instant("from", from), DateParameter.instant("to", to), municipality(municipality));
     if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
       throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");
     }
@@ -98,20 +92,6 @@ class IncidentController {
     }
     return List.of(reference.municipality(code).orElseThrow(() -> new InvalidParameterException("municipality",
         "'" + code + "' is not a municipality of Oost-Nederland")).code());
-  }
-
-  /** A date (midnight in Amsterdam) or a date-time with offset. */
-  static Instant instant(String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(AMSTERDAM).toInstant()
-          : OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeException e) {
-      throw new InvalidParameterException(parameter, parameter + " '" + value
-          + "' is not a date (YYYY-MM-DD) or a date-time with offset (2024-03-01T00:00:00+01:00)");
-    }
   }
 
   private static int bounded(String parameter, Integer value, int defaultValue, int min, int max) {

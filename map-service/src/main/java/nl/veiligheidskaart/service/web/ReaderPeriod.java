@@ -13,8 +13,8 @@ import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 record ReaderPeriod(Instant from, Instant to) {
 
   static ReaderPeriod of(String from, String to, DisclosurePolicy policy) {
-    Instant start = IncidentController.instant("from", from);
-    Instant end = IncidentController.instant("to", to);
+    Instant start = DateParameter.instant("from", from);
+    Instant end = DateParameter.instant("to", to);
     policy.requirePeriodBoundary("from", start);
     policy.requirePeriodBoundary("to", end);
     end = policy.periodEnd(end);

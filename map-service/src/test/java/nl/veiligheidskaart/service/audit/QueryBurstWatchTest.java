@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
-import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.identity.Role;
 import org.junit.jupiter.api.Test;
 
 /** The differencing alert: more than 3 different near-identical queries within 10 minutes, in this test. */

@@ -17,7 +17,7 @@ import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
 import nl.veiligheidskaart.service.audit.AuditEvent;
 import nl.veiligheidskaart.service.geography.GeographyStore;
-import nl.veiligheidskaart.service.security.Role;
+import nl.veiligheidskaart.service.identity.Role;
 import nl.veiligheidskaart.service.security.UserAccountEntity;
 import nl.veiligheidskaart.service.security.UserAccountRepository;
 import org.junit.jupiter.api.Test;

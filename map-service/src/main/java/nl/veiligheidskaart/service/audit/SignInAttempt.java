@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.security;
+package nl.veiligheidskaart.service.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ public final class SignInAttempt {
   }
 
   /** The request came with a session whose account changed since it signed in; the session is ended. */
-  static void sessionEnded(HttpServletRequest request, String username, String reason) {
+  public static void sessionEnded(HttpServletRequest request, String username, String reason) {
     request.setAttribute(ENDED_SESSION, username);
     request.setAttribute(ENDED_BECAUSE, reason);
   }

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.security;
+package nl.veiligheidskaart.service.identity;
 
 import java.util.Optional;
 import nl.veiligheidskaart.service.api.UserAccount;
@@ -7,6 +7,9 @@ import org.springframework.security.core.GrantedAuthority;
 
 /** Reads who is signed in, and in which role, from an authentication. */
 public final class SignedInUser {
+
+  /** The authority that names a MUNICIPALITY account's municipality, followed by its code. */
+  public static final String MUNICIPALITY_PREFIX = "MUNICIPALITY_";
 
   private SignedInUser() {
   }
@@ -22,8 +25,8 @@ public final class SignedInUser {
   public static Optional<String> municipality(Authentication authentication) {
     return authentication.getAuthorities().stream()
         .map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith(AccountUserDetailsService.MUNICIPALITY_PREFIX))
-        .map(a -> a.substring(AccountUserDetailsService.MUNICIPALITY_PREFIX.length()))
+        .filter(a -> a.startsWith(MUNICIPALITY_PREFIX))
+        .map(a -> a.substring(MUNICIPALITY_PREFIX.length()))
         .findFirst();
   }
 

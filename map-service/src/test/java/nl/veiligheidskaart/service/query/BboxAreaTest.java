@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.features;
+package nl.veiligheidskaart.service.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.features.filter;
+package nl.veiligheidskaart.service.query;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
-import nl.veiligheidskaart.service.features.BboxArea;
-import nl.veiligheidskaart.service.features.filter.Condition.Operator;
-import nl.veiligheidskaart.service.features.filter.Queryables.Type;
+import nl.veiligheidskaart.service.query.BboxArea;
+import nl.veiligheidskaart.service.query.Condition.Operator;
+import nl.veiligheidskaart.service.query.Queryables.Type;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.features.filter;
+package nl.veiligheidskaart.service.query;
 
 import java.time.Instant;
 import java.util.List;

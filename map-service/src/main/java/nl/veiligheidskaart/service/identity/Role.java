@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.security;
+package nl.veiligheidskaart.service.identity;
 
 /**
  * The roles of the safety network (see DESIGN.md, privacy and access). What each may see is

@@ -1,0 +1,4 @@
+/**
+ * Which municipalities border on which: queen contiguity, for the waterbed buffer and spatial weights.
+ */
+package nl.veiligheidskaart.geodata.contiguity;

@@ -1,0 +1,4 @@
+/**
+ * Reading feature files (GeoJSON, GeoPackage) and writing safe CSV cells.
+ */
+package nl.veiligheidskaart.geodata.io;
