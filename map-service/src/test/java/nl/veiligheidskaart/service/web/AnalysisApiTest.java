@@ -13,40 +13,22 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The analyses over HTTP on the demo data (with its planted hotspot) and the real registered-crime
  * table: the planted signal is found, the municipality level equals R spdep, bad input is named.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnalysisApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class AnalysisApiTest extends DemoServiceApiTest {
 
   ApiClient analyst;
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
   }
 
   @Test

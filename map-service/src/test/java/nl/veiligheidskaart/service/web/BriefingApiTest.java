@@ -5,45 +5,26 @@ import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The briefing pack of IJsselland on the demo data: its pages, texts and figures, and who may have it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BriefingApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class BriefingApiTest extends DemoServiceApiTest {
 
   ApiClient analyst;
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
   }
 
   /** The last full quarter: what the pack covers by default, and certainly inside the demo data. */
@@ -93,7 +74,7 @@ class BriefingApiTest {
 
   @Test
   void onlyAnalystsPreparePacksAndBadInputIsNamed() {
-    ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer").postJson("/api/v1/admin/users",
+    ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer").postJson("/api/v1/admin/users",
         Map.of("username", "bbg-briefing", "password", "lang-genoeg-wachtwoord", "role", "BBG"));
     problem(analyst.as("bbg-briefing", "lang-genoeg-wachtwoord").get("/api/v1/briefings/VR04"), 403);
     problem(analyst.get("/api/v1/briefings/Achterhoek"), 404);

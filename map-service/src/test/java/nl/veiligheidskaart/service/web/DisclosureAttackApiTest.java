@@ -9,7 +9,6 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,17 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,8 +35,7 @@ import tools.jackson.databind.JsonNode;
  * counts come from the analyst's answers. With the rounding switched off (base 1) the same search
  * recovers hundreds of suppressed counts: the test is an attack, not a restatement of the rules.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DisclosureAttackApiTest {
+class DisclosureAttackApiTest extends DemoServiceApiTest {
 
   static final int MINIMUM = 10;
   static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
@@ -54,18 +46,6 @@ class DisclosureAttackApiTest {
   static final String OWN = "GM0200";
   static final List<String> ATTACKED = List.of("GM0200", "GM0150", "GM0301", "GM0262");
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-    registry.add("veiligheidskaart.limits.heavy-requests-per-minute", () -> "100000");
-  }
-
-  @LocalServerPort
-  int port;
-
   ApiClient analyst;
   ApiClient board;
   ApiClient municipality;
@@ -74,8 +54,8 @@ class DisclosureAttackApiTest {
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
-    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
+    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer");
     board = admin.account("bbg-lid", "BBG", null);
     municipality = admin.account("gm-apeldoorn", "MUNICIPALITY", OWN);
     roundingBase = json(board.get("/api/v1/viewer-config")).get("countsRoundedTo").asInt();

@@ -9,34 +9,25 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A municipal account (Apeldoorn) reads nothing of a municipality outside its scope (Enschede)
  * through any path, and no answer to a municipal or board account, in JSON, MVT or PDF text, holds
  * a count below the minimum (demo data).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DisclosureScopeApiTest {
+class DisclosureScopeApiTest extends DemoServiceApiTest {
 
   static final String OWN = "GM0200";
   static final String ENSCHEDE = "GM0153";
@@ -44,26 +35,14 @@ class DisclosureScopeApiTest {
   static final Set<String> SCOPE = Set.of("GM0200", "GM0202", "GM0203", "GM0213", "GM0228", "GM0232", "GM0233",
       "GM0277", "GM0285", "GM0302");
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-    registry.add("veiligheidskaart.limits.heavy-requests-per-minute", () -> "100000");
-  }
-
-  @LocalServerPort
-  int port;
-
   ApiClient analyst;
   ApiClient board;
   ApiClient apeldoorn;
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
-    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
+    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer");
     board = admin.account("bbg-lid", "BBG", null);
     apeldoorn = admin.account("gm-apeldoorn", "MUNICIPALITY", OWN);
   }

@@ -9,7 +9,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -17,20 +16,14 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,30 +31,18 @@ import tools.jackson.databind.JsonNode;
  * hotspot: pixels at known places, PNG and MVT telling the same story, legends matching the
  * colours, and the rules per role.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapLayerTileApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
+class MapLayerTileApiTest extends DemoServiceApiTest {
 
   static boolean bbgCreated;
-
-  @LocalServerPort
-  int port;
 
   ApiClient analyst;
   ApiClient bbg;
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
     if (!bbgCreated) {
-      ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer").postJson("/api/v1/admin/users",
+      ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer").postJson("/api/v1/admin/users",
           Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord", "role", "BBG"));
       bbgCreated = true;
     }

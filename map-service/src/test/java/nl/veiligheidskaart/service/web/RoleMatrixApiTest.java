@@ -3,22 +3,15 @@ package nl.veiligheidskaart.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every endpoint against every role (DESIGN.md, privacy and access), on the demo data: A marks
@@ -29,19 +22,7 @@ the public reference geography and statistics; no figures drawn from incidents).
  * DELETE 403 because the CSRF check comes before authentication. Every refusal, wherever it is
  * decided (URL rules, CSRF, controllers), is an audit row naming who tried and with what outcome.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoleMatrixApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class RoleMatrixApiTest extends DemoServiceApiTest {
 
   @Autowired
   AuditEntryRepository audit;
@@ -102,13 +83,13 @@ class RoleMatrixApiTest {
   @Test
   void everyEndpointAnswersEveryRoleAsDesigned() {
     String base = "http://localhost:" + port;
-    ApiClient admin = ApiClient.signedIn(base, dataDir, "beheer");
+    ApiClient admin = ApiClient.signedIn(base, DATA_DIR, "beheer");
     admin.postJson("/api/v1/admin/users", Map.of("username", "gm-zutphen", "password", "lang-genoeg-wachtwoord",
         "role", "MUNICIPALITY", "municipality", "GM0301"));
     admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
         "role", "BBG"));
     Map<Character, String> names = Map.of('A', "analist", 'M', "gm-zutphen", 'B', "bbg-lid", 'D', "beheer");
-    Map<Character, ApiClient> roles = Map.of('A', ApiClient.signedIn(base, dataDir, "analist"),
+    Map<Character, ApiClient> roles = Map.of('A', ApiClient.signedIn(base, DATA_DIR, "analist"),
         'M', admin.as("gm-zutphen", "lang-genoeg-wachtwoord"), 'B', admin.as("bbg-lid", "lang-genoeg-wachtwoord"),
         'D', admin);
     List<String> wrong = new ArrayList<>();

@@ -8,12 +8,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import nl.veiligheidskaart.tiles.page.MapPage;
 import nl.veiligheidskaart.tiles.page.PageFormat;
@@ -23,37 +21,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Snapshots on the demo data: the planted hotspot in the hot colour, the PDF's texts, roles and bad input. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SnapshotApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
+class SnapshotApiTest extends DemoServiceApiTest {
 
   static boolean boardCreated;
-
-  @LocalServerPort
-  int port;
 
   ApiClient analyst;
   ApiClient board;
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
     if (!boardCreated) {
-      ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer").postJson("/api/v1/admin/users",
+      ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer").postJson("/api/v1/admin/users",
           Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord", "role", "BBG"));
       boardCreated = true;
     }

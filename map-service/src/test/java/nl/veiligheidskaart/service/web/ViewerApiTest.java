@@ -5,38 +5,19 @@ import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** What the viewer asks on the demo data: its configuration per role and a municipality's figures. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ViewerApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
+class ViewerApiTest extends DemoServiceApiTest {
 
   static boolean accountsCreated;
-
-  @LocalServerPort
-  int port;
 
   ApiClient analyst;
   ApiClient board;
@@ -44,9 +25,9 @@ class ViewerApiTest {
 
   @BeforeEach
   void signIn() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "analist");
     if (!accountsCreated) {
-      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer");
       admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-lid", "password", "lang-genoeg-wachtwoord",
           "role", "BBG"));
       admin.postJson("/api/v1/admin/users", Map.of("username", "gm-zutphen", "password", "lang-genoeg-wachtwoord",
