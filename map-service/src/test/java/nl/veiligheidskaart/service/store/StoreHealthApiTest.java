@@ -3,24 +3,18 @@ package nl.veiligheidskaart.service.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.web.ApiClient;
+import nl.veiligheidskaart.service.web.FreshServiceApiTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Health tells the truth: UP while the store takes writes; DOWN (503) when the store is closed or
@@ -30,19 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "veiligheidskaart.demo-data=false")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class StoreHealthApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class StoreHealthApiTest extends FreshServiceApiTest {
 
   @Autowired
   DataSource dataSource;
@@ -53,7 +35,7 @@ class StoreHealthApiTest {
   @Test
   @Order(1)
   void upWhileTheStoreTakesWritesAndDownWhenItsDiskIsFull() {
-    ApiClient anonymous = new ApiClient("http://localhost:" + port, null);
+    ApiClient anonymous = new ApiClient(baseUrl(), null);
     for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness"}) {
       var answer = anonymous.get(path);
       assertThat(answer.statusCode()).as(path).isEqualTo(200);
@@ -68,7 +50,7 @@ class StoreHealthApiTest {
   @Order(2)
   void downWithin5SecondsWhenTheStoreIsClosedWhileLivenessStaysUp() {
     ((HikariDataSource) dataSource).close();
-    ApiClient anonymous = new ApiClient("http://localhost:" + port, null);
+    ApiClient anonymous = new ApiClient(baseUrl(), null);
     for (String path : new String[] {"/actuator/health", "/actuator/health/readiness"}) {
       long started = System.nanoTime();
       var answer = anonymous.get(path);

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.SharedGeodata;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
 import nl.veiligheidskaart.service.intake.ImportMode;
@@ -23,12 +22,8 @@ import nl.veiligheidskaart.service.intake.ImportProgress;
 import nl.veiligheidskaart.service.intake.Importers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,23 +31,12 @@ import tools.jackson.databind.JsonNode;
  * fixed period in which a displacement from Hengelo into its neighbours was planted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
-class DisplacementApiTest {
+class DisplacementApiTest extends FreshServiceApiTest {
 
   static final LocalDate DEMO_END = LocalDate.of(2025, 1, 1);
   static final LocalDate INTERVENTION = DemoDataGenerator.DISPLACEMENT.interventionDate(DEMO_END);
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
   static boolean loaded;
-
-  @LocalServerPort
-  int port;
 
   @Autowired Importers importers;
   @Autowired BoundaryIndexes boundaries;
@@ -62,7 +46,7 @@ class DisplacementApiTest {
 
   @BeforeEach
   void load() throws Exception {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = signedIn("analist");
     if (loaded) {
       return;
     }
@@ -182,7 +166,7 @@ class DisplacementApiTest {
 
   @Test
   void aMunicipalityChecksItselfAndItsNeighboursOnly() {
-    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    ApiClient admin = signedIn("beheer");
     admin.postJson("/api/v1/admin/users", Map.of("username", "gm-hengelo", "password", "lang-genoeg-wachtwoord",
         "role", "MUNICIPALITY", "municipality", "GM0164"));
     ApiClient hengelo = analyst.as("gm-hengelo", "lang-genoeg-wachtwoord");

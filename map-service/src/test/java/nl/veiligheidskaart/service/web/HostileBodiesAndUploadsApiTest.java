@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The request bodies and uploads, fed hostile content: every field of a snapshot and an account
@@ -35,15 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
     // hundreds of snapshots and imports in seconds: every one must reach the validation, not the rate limit
     "veiligheidskaart.limits.heavy-requests-per-minute=100000",
     "veiligheidskaart.limits.heavy-requests-at-once=100"})
-class HostileBodiesAndUploadsApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
+class HostileBodiesAndUploadsApiTest extends FreshServiceApiTest {
 
   static ApiClient analyst;
   static ApiClient admin;

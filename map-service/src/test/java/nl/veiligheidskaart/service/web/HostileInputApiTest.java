@@ -6,25 +6,19 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.veiligheidskaart.service.SharedGeodata;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every query parameter and path variable of the read API, fed hostile values — SQL, LIKE
@@ -38,18 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
     // hundreds of analyses in seconds: every one must reach the validation, not the rate limit
     "veiligheidskaart.limits.heavy-requests-per-minute=100000",
     "veiligheidskaart.limits.heavy-requests-at-once=100"})
-class HostileInputApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class HostileInputApiTest extends FreshServiceApiTest {
 
   @Autowired
   AuditEntryRepository audit;

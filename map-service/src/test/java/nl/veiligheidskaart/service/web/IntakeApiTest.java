@@ -10,32 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.SharedGeodata;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Imports and their read-back over HTTP: status codes, report shapes, roles, formats. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
-class IntakeApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class IntakeApiTest extends FreshServiceApiTest {
 
   @Autowired
   IncidentRepository incidents;
@@ -45,8 +29,8 @@ class IntakeApiTest {
 
   @BeforeEach
   void signIn() {
-    admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    admin = signedIn("beheer");
+    analyst = signedIn("analist");
     incidents.deleteAllInBatch();
   }
 

@@ -5,44 +5,27 @@ import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** OGC API – Features as its requirements read (Part 1 core and GeoJSON, Part 2 CRS), and per role. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
-class OgcFeaturesApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
+class OgcFeaturesApiTest extends FreshServiceApiTest {
 
   static boolean loaded;
-
-  @LocalServerPort
-  int port;
 
   ApiClient analyst;
 
   @BeforeEach
   void load() {
-    analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    analyst = signedIn("analist");
     if (!loaded) {
-      ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+      ApiClient admin = signedIn("beheer");
       assertThat(admin.upload("/api/v1/import/incidents", IntakeApiTest.fixture("incidents-valid.csv")).statusCode())
           .isEqualTo(200);
       admin.upload("/api/v1/import/hemp-sites", IntakeApiTest.fixture("hemp-sites-valid.csv"));
@@ -58,7 +41,7 @@ class OgcFeaturesApiTest {
     List<String> rels = new ArrayList<>();
     landing.get("links").forEach(link -> rels.add(link.get("rel").asString()));
     assertThat(rels).contains("self", "service-desc", "conformance", "data");
-    assertThat(landing.get("links").get(0).get("href").asString()).startsWith("http://localhost:" + port + "/ogc");
+    assertThat(landing.get("links").get(0).get("href").asString()).startsWith(baseUrl() + "/ogc");
 
     JsonNode conformance = json(analyst.get("/ogc/conformance"));
     List<String> classes = new ArrayList<>();
@@ -182,7 +165,7 @@ class OgcFeaturesApiTest {
     first.get("features").forEach(f -> ids.add(f.get("id").asString()));
     JsonNode page = first;
     while ((next = link(page, "next")) != null) {
-      HttpResponse<String> response = analyst.get(next.substring(("http://localhost:" + port).length()));
+      HttpResponse<String> response = analyst.get(next.substring(baseUrl().length()));
       assertThat(response.statusCode()).as(next).isEqualTo(200);
       page = json(response);
       page.get("features").forEach(f -> ids.add(f.get("id").asString()));
@@ -209,10 +192,10 @@ class OgcFeaturesApiTest {
   void aSingleFeatureLinksToItselfAndItsCollection() {
     JsonNode feature = json(analyst.get("/ogc/collections/incidents/items/BVH-001?crs=EPSG:28992"));
     assertThat(feature.get("type").asString()).isEqualTo("Feature");
-    assertThat(link(feature, "self")).isEqualTo("http://localhost:" + port
+    assertThat(link(feature, "self")).isEqualTo(baseUrl()
         + "/ogc/collections/incidents/items/BVH-001?crs=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F28992");
-    assertThat(link(feature, "collection")).isEqualTo("http://localhost:" + port + "/ogc/collections/incidents");
-    assertThat(json(analyst.get(link(feature, "self").substring(("http://localhost:" + port).length())))
+    assertThat(link(feature, "collection")).isEqualTo(baseUrl() + "/ogc/collections/incidents");
+    assertThat(json(analyst.get(link(feature, "self").substring(baseUrl().length())))
         .get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(194215.0);
   }
 
@@ -313,7 +296,7 @@ class OgcFeaturesApiTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(page.body()).contains("<h1>Veiligheidskaart Oost-Nederland</h1>")
-        .contains("href=\"http://localhost:" + port + "/ogc/collections\"");
+        .contains("href=\"" + baseUrl() + "/ogc/collections\"");
     HttpResponse<String> list = analyst.getAccepting("/ogc/collections", "text/html");
     assertThat(list.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(list.body()).contains("/ogc/collections/incidents/items\">incidents</a>");
@@ -323,7 +306,7 @@ class OgcFeaturesApiTest {
         + "&datetime=2024-03-02/2024-03-03", "text/html");
     assertThat(items.statusCode()).isEqualTo(200);
     assertThat(items.body()).contains("2 of 3 features", "<th>category</th>", "/ogc/collections/incidents/items/BVH-00",
-        "class=\"ogc-kaart\" data-features=\"http://localhost:" + port
+        "class=\"ogc-kaart\" data-features=\"" + baseUrl()
             + "/ogc/collections/incidents/items?limit=2&amp;datetime=2024-03-02%2F2024-03-03&amp;offset=0\"",
         "/app/ogc-map.js").doesNotContain("<script>");
     // the map's own request gets the same page as GeoJSON

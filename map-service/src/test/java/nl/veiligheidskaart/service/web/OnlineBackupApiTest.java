@@ -10,15 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.cli.CommandLine;
 import nl.veiligheidskaart.service.config.EmbeddedDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An ADMIN backs up the running embedded store over HTTP; the zip restores with the jar's
@@ -26,31 +22,20 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "veiligheidskaart.demo-data=false")
-class OnlineBackupApiTest {
-
-  @TempDir
-  static Path dataDir;
+class OnlineBackupApiTest extends FreshServiceApiTest {
 
   @TempDir
   Path work;
 
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
-
   @Test
   void theRunningStoreIsBackedUpAndTheZipRestores() throws Exception {
-    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    ApiClient admin = signedIn("beheer");
     var created = admin.postJson("/api/v1/admin/users", java.util.Map.of("username", "in-de-backup",
         "password", "lang-genoeg-wachtwoord", "role", "BBG"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
     HttpResponse<Path> backup = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://localhost:" + port + "/api/v1/admin/backup")).header("Authorization", admin.authorization())
+        URI.create(baseUrl() + "/api/v1/admin/backup")).header("Authorization", admin.authorization())
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofFile(work.resolve("b.zip")));
     assertThat(backup.statusCode()).isEqualTo(200);
     assertThat(backup.headers().firstValue("Content-Type")).contains("application/zip");
@@ -69,7 +54,7 @@ class OnlineBackupApiTest {
       assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("veiligheidskaart-backup-"));
     }
 
-    ApiClient analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    ApiClient analyst = signedIn("analist");
     assertThat(analyst.postJson("/api/v1/admin/backup", java.util.Map.of()).statusCode()).isEqualTo(403);
   }
 }

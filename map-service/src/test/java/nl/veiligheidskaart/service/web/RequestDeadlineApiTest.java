@@ -2,14 +2,8 @@ package nl.veiligheidskaart.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An analysis past the server's deadline stops its work and answers 503 problem+json naming the
@@ -17,22 +11,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "veiligheidskaart.demo-data=false", "veiligheidskaart.limits.request-deadline=1ms"})
-class RequestDeadlineApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
+class RequestDeadlineApiTest extends FreshServiceApiTest {
 
   @Test
   void analysesPastTheDeadlineStopWith503AndReadsHaveNone() {
-    ApiClient analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    ApiClient analyst = signedIn("analist");
     for (String analysis : new String[] {
         "/api/v1/analysis/emerging-hotspots?category=woninginbraak&area=GM0150&cellSize=250&from=2025-01-01"
             + "&to=2026-01-01",

@@ -15,13 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,23 +31,12 @@ import tools.jackson.databind.JsonNode;
     "veiligheidskaart.limits.json-body-kilobytes=4",
     "spring.servlet.multipart.max-file-size=100KB",
     "spring.servlet.multipart.max-request-size=100KB"})
-class RequestLimitsApiTest {
+class RequestLimitsApiTest extends FreshServiceApiTest {
 
   static final String HEAVY = "/api/v1/analysis/hotspots?category=woninginbraak&area=GM0150";
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
-
   ApiClient user(String username, String role) {
-    ApiClient admin = ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    ApiClient admin = signedIn("beheer");
     admin.postJson("/api/v1/admin/users", Map.of("username", username, "password", "lang-genoeg-wachtwoord",
         "role", role));
     return admin.as(username, "lang-genoeg-wachtwoord");
@@ -64,11 +48,11 @@ class RequestLimitsApiTest {
     String large = "x".repeat(5 * 1024);
     JsonNode snapshot = problem(analyst.postJson("/api/v1/snapshots", Map.of("area", "GM0150", "title", large)), 413);
     assertThat(snapshot.get("detail").asString()).contains("4 kB");
-    problem(ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer").postJson("/api/v1/admin/users",
+    problem(signedIn("beheer").postJson("/api/v1/admin/users",
         Map.of("username", "iemand", "password", large, "role", "BBG")), 413);
 
     // chunked: no Content-Length to go by
-    HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/snapshots"))
+    HttpRequest chunked = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/snapshots"))
         .header("Authorization", analyst.authorization()).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
             ("{\"area\":\"GM0150\",\"title\":\"" + large + "\"}").getBytes(StandardCharsets.UTF_8)))).build();
@@ -91,7 +75,7 @@ class RequestLimitsApiTest {
 
     problem(admin.upload("/api/v1/import/incidents", large), 413);
 
-    ApiClient analyst = ApiClient.signedIn("http://localhost:" + port, dataDir, "analist");
+    ApiClient analyst = signedIn("analist");
     assertThat(json(analyst.get("/api/v1/incidents?limit=1")).get("numberMatched").asLong()).isZero();
   }
 
@@ -107,7 +91,7 @@ class RequestLimitsApiTest {
 
     assertThat(hurried.get("/api/v1/municipalities").statusCode()).as("light requests are not limited").isEqualTo(200);
     assertThat(user("analist-rustig", "ANALYST").get(HEAVY).statusCode()).as("another user").isNotEqualTo(429);
-    JsonNode trail = json(ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer")
+    JsonNode trail = json(signedIn("beheer")
         .get("/api/v1/admin/audit?user=analist-haast&limit=5"));
     assertThat(trail.findValuesAsString("status")).as("refused requests are audited").contains("429");
   }

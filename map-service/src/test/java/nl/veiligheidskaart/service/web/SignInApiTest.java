@@ -31,11 +31,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -53,17 +50,13 @@ import tools.jackson.databind.JsonNode;
     "veiligheidskaart.oidc.roles.vk-gemeente=MUNICIPALITY",
     "veiligheidskaart.oidc.roles.vk-bbg=BBG",
     "veiligheidskaart.oidc.roles.vk-beheer=ADMIN"})
-class SignInApiTest {
-
-  @TempDir
-  static Path dataDir;
+class SignInApiTest extends FreshServiceApiTest {
 
   static final KeyPair PROVIDER_KEY = rsaKeyPair();
   static final KeyPair FORGER_KEY = rsaKeyPair();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
-    TestStores.embedded(registry, dataDir);
     Path publicKey = dataDir.resolve("provider-public-key.pem");
     Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
         + Base64.getMimeEncoder().encodeToString(PROVIDER_KEY.getPublic().getEncoded())
@@ -71,11 +64,8 @@ class SignInApiTest {
     registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> publicKey.toUri().toString());
   }
 
-  @LocalServerPort
-  int port;
-
   ApiClient client() {
-    return new ApiClient("http://localhost:" + port, null);
+    return new ApiClient(baseUrl(), null);
   }
 
   @Test
@@ -106,7 +96,7 @@ class SignInApiTest {
     assertThat(trail).isNotEmpty();
     assertThat(trail.get(0).get("role").asString()).isEqualTo("ANALYST");
 
-    assertThat(ApiClient.signedIn("http://localhost:" + port, dataDir, "analist").get("/api/v1/incidents?limit=1")
+    assertThat(signedIn("analist").get("/api/v1/incidents?limit=1")
         .statusCode()).as("local accounts keep working beside the provider").isEqualTo(200);
   }
 
@@ -138,7 +128,7 @@ class SignInApiTest {
   void behindTlsTheSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
     // The test talks plain HTTP to the proxy's side of the service, so it carries the Secure cookie itself.
     HttpClient browser = HttpClient.newHttpClient();
-    String base = "http://localhost:" + port;
+    String base = baseUrl();
     HttpResponse<String> csrf = browser.send(viaTlsProxy(base + "/csrf").GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(csrf.headers().firstValue("Strict-Transport-Security")).isPresent();
@@ -167,7 +157,7 @@ class SignInApiTest {
   @Test
   void theViewerSignsInAndOutAndTheApiThenAnswers401() throws Exception {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String base = "http://localhost:" + port;
+    String base = baseUrl();
     HttpResponse<String> viewer = browser.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept", "text/html")
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(viewer.statusCode()).isEqualTo(302);

@@ -10,20 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.service.TestStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,26 +27,15 @@ import tools.jackson.databind.JsonNode;
  * the TLS proxy (X-Forwarded-For from the local address), as users behind it do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
-class SignInThrottleApiTest {
+class SignInThrottleApiTest extends FreshServiceApiTest {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
-  @LocalServerPort
-  int port;
 
   @Autowired
   JdbcTemplate jdbc;
 
   ApiClient admin() {
-    return ApiClient.signedIn("http://localhost:" + port, dataDir, "beheer");
+    return signedIn("beheer");
   }
 
   @Test
@@ -104,7 +87,7 @@ class SignInThrottleApiTest {
       from("10.0.4.1", "bbg-formulier", "geraden-wachtwoord");
     }
 
-    HttpResponse<String> login = new Browser("http://localhost:" + port).signIn("bbg-formulier", "lang-genoeg-wachtwoord");
+    HttpResponse<String> login = new Browser(baseUrl()).signIn("bbg-formulier", "lang-genoeg-wachtwoord");
 
     problem(login, 429);
     assertThat(login.headers().firstValue("Retry-After")).isPresent();
@@ -116,7 +99,7 @@ class SignInThrottleApiTest {
 
   /** A Basic sign-in from a client at {@code address}. */
   private HttpResponse<String> from(String address, String username, String password) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/viewer-config"))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/viewer-config"))
         .header("X-Forwarded-For", address)
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             (username + ":" + password).getBytes(StandardCharsets.UTF_8)))

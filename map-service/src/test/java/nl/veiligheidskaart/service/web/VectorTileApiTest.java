@@ -25,37 +25,21 @@ import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Vector tiles over HTTP: content, caching headers, per-role rules, errors, and GDAL reading them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
-class VectorTileApiTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
+class VectorTileApiTest extends FreshServiceApiTest {
 
   static boolean loaded;
-
-  @LocalServerPort
-  int port;
 
   @BeforeEach
   void load() {
@@ -69,7 +53,7 @@ class VectorTileApiTest {
   }
 
   String base() {
-    return "http://localhost:" + port;
+    return baseUrl();
   }
 
   /** The tile at zoom z holding an RD New location. */
