@@ -1,25 +1,29 @@
-package nl.veiligheidskaart.service.maptiles;
+package nl.veiligheidskaart.service.incidents;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import nl.veiligheidskaart.service.config.Zones;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Every stored incident's location (Web Mercator and RD New), time, category and municipality in
  * flat arrays, ordered by square buckets of Web Mercator metres. A tile reads only the buckets it
  * overlaps, so a zoom-8 tile counts a million incidents in milliseconds where a database would
- * transform and ship every point. It is a cache of the store, rebuilt after every change
- * ({@link IncidentIndexLoader}); about 120 bytes per incident.
+ * transform and ship every point. Immutable: a copy of the store, replaced as a whole after every
+ * change ({@link InMemoryIncidentReadModel}); about 124 bytes per incident.
  */
-public final class IncidentIndex {
+public final class IncidentIndex implements IncidentReadModel {
 
   /** The bucket side in Web Mercator metres: a zoom-16 tile (611 m) touches at most four buckets. */
   static final double BUCKET_SIZE = 1024;
@@ -43,12 +47,11 @@ public final class IncidentIndex {
   private final int bucketRows;
   /** Incidents of bucket b are [bucketStart[b], bucketStart[b + 1]). */
   private final int[] bucketStart;
+  /** The incidents by time, then source id: the order {@link #locations} promises. */
+  private final int[] byTime;
 
-  /**
-   * Which incidents a reader asks for: categories (empty for all), [from, to) in epoch
-   * milliseconds, and the municipalities the reader may see (null for all).
-   */
-  public final class Selection {
+  /** The incidents a query selects, as tests on the dictionary codes. */
+  private final class Selection {
     private final boolean[] categoryWanted;
     private final boolean[] municipalityWanted;
     private final long from;
@@ -56,18 +59,19 @@ public final class IncidentIndex {
     /** Every incident: no category, no period and no municipalities asked for. */
     private final boolean all;
 
-    private Selection(List<String> wanted, Instant from, Instant to, Set<String> visibleMunicipalities) {
+    private Selection(IncidentQuery query) {
+      List<String> wanted = query.categories();
       this.categoryWanted = new boolean[categories.size()];
       for (int c = 0; c < categories.size(); c++) {
-        categoryWanted[c] = wanted == null || wanted.isEmpty() || wanted.contains(categories.get(c));
+        categoryWanted[c] = wanted.isEmpty() || wanted.contains(categories.get(c));
       }
-      this.municipalityWanted = visibleMunicipalities == null ? null : new boolean[municipalities.size()];
+      this.municipalityWanted = query.municipalities() == null ? null : new boolean[municipalities.size()];
       for (int m = 0; municipalityWanted != null && m < municipalities.size(); m++) {
-        municipalityWanted[m] = visibleMunicipalities.contains(municipalities.get(m));
+        municipalityWanted[m] = municipalities.get(m) != null && query.municipalities().contains(municipalities.get(m));
       }
-      this.from = from == null ? Long.MIN_VALUE : from.toEpochMilli();
-      this.to = to == null ? Long.MAX_VALUE : to.toEpochMilli();
-      this.all = (wanted == null || wanted.isEmpty()) && from == null && to == null && municipalityWanted == null;
+      this.from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
+      this.to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli();
+      this.all = wanted.isEmpty() && query.from() == null && query.to() == null && municipalityWanted == null;
     }
 
     boolean test(int incident) {
@@ -126,7 +130,11 @@ public final class IncidentIndex {
       anyDemo = demo[i];
     }
     this.containsDemo = anyDemo;
+    this.byTime = IntStream.range(0, size).boxed()
+        .sorted(Comparator.<Integer>comparingLong(i -> occurredAt[i]).thenComparing(i -> sourceId[i]))
+        .mapToInt(Integer::intValue).toArray();
   }
+
 
   public static Builder builder() {
     return new Builder();
@@ -136,17 +144,131 @@ public final class IncidentIndex {
     return size;
   }
 
-  public Selection select(List<String> categories, Instant from, Instant to) {
-    return new Selection(categories, from, to, null);
+  @Override
+  public Map<String, Map<String, Long>> countsByMunicipalityAndCategory(IncidentQuery query) {
+    long[][] counts = new long[municipalities.size()][categories.size()];
+    forEach(new Selection(query), i -> counts[municipality[i]][category[i]]++);
+    Map<String, Map<String, Long>> byCode = new HashMap<>();
+    for (int m = 0; m < counts.length; m++) {
+      for (int c = 0; c < categories.size(); c++) {
+        if (counts[m][c] > 0 && municipalities.get(m) != null) {
+          byCode.computeIfAbsent(municipalities.get(m), code -> new TreeMap<>()).put(categories.get(c), counts[m][c]);
+        }
+      }
+    }
+    return byCode;
   }
 
-  /** As {@link #select(List, Instant, Instant)}, only incidents in the given municipalities (null: all). */
-  public Selection select(List<String> categories, Instant from, Instant to, Set<String> visibleMunicipalities) {
-    return new Selection(categories, from, to, visibleMunicipalities);
+  @Override
+  public Map<String, Long> countsByMunicipality(IncidentQuery query) {
+    long[] counts = new long[municipalities.size()];
+    forEach(new Selection(query), i -> counts[municipality[i]]++);
+    Map<String, Long> byCode = new HashMap<>();
+    for (int m = 0; m < counts.length; m++) {
+      if (counts[m] > 0 && municipalities.get(m) != null) {
+        byCode.put(municipalities.get(m), counts[m]);
+      }
+    }
+    return byCode;
+  }
+
+  @Override
+  public Map<YearMonth, Long> countsByMonth(IncidentQuery query) {
+    Map<YearMonth, Long> counts = new TreeMap<>();
+    forEach(new Selection(query), i -> counts.merge(YearMonth.from(Instant.ofEpochMilli(occurredAt[i])
+        .atZone(Zones.NETHERLANDS)), 1L, Long::sum));
+    return counts;
+  }
+
+  @Override
+  public void forEachInExtent(Envelope mercator, IncidentQuery query, Consumer<MapIncident> action) {
+    forEach(mercator, new Selection(query), i -> action.accept(new MapIncident(sourceId[i],
+        categories.get(category[i]), Instant.ofEpochMilli(occurredAt[i]), demo[i], mercatorX[i], mercatorY[i])));
+  }
+
+  @Override
+  public IncidentLocations locations(IncidentQuery query) {
+    Selection selection = new Selection(query);
+    int count = 0;
+    for (int i = 0; i < size; i++) {
+      count += selection.test(i) ? 1 : 0;
+    }
+    double[] xs = new double[count];
+    double[] ys = new double[count];
+    long[] times = new long[count];
+    int next = 0;
+    for (int i : byTime) {
+      if (selection.test(i)) {
+        xs[next] = rdX[i];
+        ys[next] = rdY[i];
+        times[next++] = occurredAt[i];
+      }
+    }
+    return new IncidentLocations(xs, ys, times);
+  }
+
+  @Override
+  public Optional<TimeSpan> timeSpan() {
+    return size == 0 ? Optional.empty() : Optional.of(new TimeSpan(Instant.ofEpochMilli(occurredAt[byTime[0]]),
+        Instant.ofEpochMilli(occurredAt[byTime[size - 1]])));
+  }
+
+  @Override
+  public boolean containsDemo() {
+    return containsDemo;
+  }
+
+  /**
+   * Counts a raster's cells bucket by bucket. The work of low-zoom tiles, which hold most incidents:
+   * a bucket that lies inside one cell is counted whole, or by testing only the selection; only
+   * buckets across cell borders place points.
+   */
+  @Override
+  public int[] countCells(Envelope mercator, IncidentQuery query, int side) {
+    int[] counts = new int[side * side];
+    if (size == 0 || mercator.isNull()) {
+      return counts;
+    }
+    Selection selection = new Selection(query);
+    CellRaster raster = new CellRaster(mercator, side);
+    int firstColumn = Math.max(0, column(mercator.getMinX()));
+    int lastColumn = Math.min(bucketColumns - 1, column(mercator.getMaxX()));
+    int firstRow = Math.max(0, row(mercator.getMinY()));
+    int lastRow = Math.min(bucketRows - 1, row(mercator.getMaxY()));
+    for (int row = firstRow; row <= lastRow; row++) {
+      double bucketMinY = originY + row * BUCKET_SIZE;
+      for (int column = firstColumn; column <= lastColumn; column++) {
+        int bucket = bucket(column, row);
+        int start = bucketStart[bucket];
+        int end = bucketStart[bucket + 1];
+        if (start == end) {
+          continue;
+        }
+        double bucketMinX = originX + column * BUCKET_SIZE;
+        int cell = raster.cellHolding(bucketMinX, bucketMinX + BUCKET_SIZE, bucketMinY, bucketMinY + BUCKET_SIZE);
+        if (cell >= 0) {
+          if (selection.all) {
+            counts[cell] += end - start;
+          } else {
+            for (int i = start; i < end; i++) {
+              counts[cell] += selection.test(i) ? 1 : 0;
+            }
+          }
+          continue;
+        }
+        for (int i = start; i < end; i++) {
+          int at = raster.cell(mercatorX[i], mercatorY[i]);
+          if (at >= 0 && selection.test(i)) {
+            counts[at]++;
+          }
+        }
+      }
+    }
+    return counts;
   }
 
   /** Calls {@code action} with every selected incident inside {@code mercator} (edges included). */
-  public void forEach(Envelope mercator, Selection selection, IntConsumer action) {
+  private void forEach(Envelope mercator, Selection selection, IntConsumer action) {
     if (size == 0 || mercator.isNull()) {
       return;
     }
@@ -166,199 +288,13 @@ public final class IncidentIndex {
     }
   }
 
-  /**
-   * Selected incidents per cell of a {@code side} × {@code side} raster over {@code mercator}, row
-   * by row from the north. An incident on a border counts in the cell east or south of it, so
-   * neighbouring tiles never both count it.
-   */
-  public int[] countCells(Envelope mercator, Selection selection, int side) {
-    int[] counts = new int[side * side];
-    if (size == 0 || mercator.isNull()) {
-      return counts;
-    }
-    double minX = mercator.getMinX();
-    double maxX = mercator.getMaxX();
-    double minY = mercator.getMinY();
-    double maxY = mercator.getMaxY();
-    double columnsPerUnit = side / mercator.getWidth();
-    double rowsPerUnit = side / mercator.getHeight();
-    int firstColumn = Math.max(0, column(minX));
-    int lastColumn = Math.min(bucketColumns - 1, column(maxX));
-    int firstRow = Math.max(0, row(minY));
-    int lastRow = Math.min(bucketRows - 1, row(maxY));
-    // The work of low-zoom tiles, which hold most incidents: a bucket that lies inside one cell is
-    // counted whole, or by testing only the selection; only buckets across cell borders place points.
-    for (int row = firstRow; row <= lastRow; row++) {
-      double bucketMinY = originY + row * BUCKET_SIZE;
-      double bucketMaxY = bucketMinY + BUCKET_SIZE;
-      for (int column = firstColumn; column <= lastColumn; column++) {
-        int bucket = bucket(column, row);
-        int start = bucketStart[bucket];
-        int end = bucketStart[bucket + 1];
-        if (start == end) {
-          continue;
-        }
-        double bucketMinX = originX + column * BUCKET_SIZE;
-        double bucketMaxX = bucketMinX + BUCKET_SIZE;
-        int cell = cellHolding(bucketMinX, bucketMaxX, bucketMinY, bucketMaxY, minX, maxX, minY, maxY,
-            columnsPerUnit, rowsPerUnit, side);
-        if (cell >= 0) {
-          if (selection.all) {
-            counts[cell] += end - start;
-          } else {
-            for (int i = start; i < end; i++) {
-              counts[cell] += selection.test(i) ? 1 : 0;
-            }
-          }
-          continue;
-        }
-        for (int i = start; i < end; i++) {
-          double x = mercatorX[i];
-          double y = mercatorY[i];
-          if (x >= minX && x < maxX && y > minY && y <= maxY && selection.test(i)) {
-            int cellColumn = Math.min(side - 1, (int) ((x - minX) * columnsPerUnit));
-            int cellRow = Math.min(side - 1, (int) ((maxY - y) * rowsPerUnit));
-            counts[cellRow * side + cellColumn]++;
-          }
-        }
-      }
-    }
-    return counts;
-  }
-
-  /** The extent of cell {@code cell} (row by row from the north) of {@link #countCells}'s raster. */
-  public static Envelope cellExtent(Envelope mercator, int side, int cell) {
-    double width = mercator.getWidth() / side;
-    double height = mercator.getHeight() / side;
-    double minX = mercator.getMinX() + (cell % side) * width;
-    double maxY = mercator.getMaxY() - (cell / side) * height;
-    return new Envelope(minX, minX + width, maxY - height, maxY);
-  }
-
-  /**
-   * The cell that holds all of a bucket, or -1 if the bucket reaches over a cell border or the
-   * tile's edge. The bucket is widened by a micrometre (its points were placed by floating-point
-   * division) and its corners are placed with the arithmetic used for single points; that is
-   * monotonic, so when both corners land in one cell, so does every point between them.
-   */
-  private static int cellHolding(double bucketMinX, double bucketMaxX, double bucketMinY, double bucketMaxY,
-      double minX, double maxX, double minY, double maxY, double columnsPerUnit, double rowsPerUnit, int side) {
-    double west = bucketMinX - 1e-6;
-    double east = bucketMaxX + 1e-6;
-    double south = bucketMinY - 1e-6;
-    double north = bucketMaxY + 1e-6;
-    if (west < minX || east >= maxX || south <= minY || north > maxY) {
-      return -1;
-    }
-    int firstColumn = (int) ((west - minX) * columnsPerUnit);
-    int lastColumn = (int) ((east - minX) * columnsPerUnit);
-    int firstRow = (int) ((maxY - north) * rowsPerUnit);
-    int lastRow = (int) ((maxY - south) * rowsPerUnit);
-    if (firstColumn != lastColumn || firstRow != lastRow || lastColumn >= side || lastRow >= side) {
-      return -1;
-    }
-    return firstRow * side + firstColumn;
-  }
-
   /** Calls {@code action} with every selected incident, wherever it lies. */
-  public void forEach(Selection selection, IntConsumer action) {
+  private void forEach(Selection selection, IntConsumer action) {
     for (int i = 0; i < size; i++) {
       if (selection.test(i)) {
         action.accept(i);
       }
     }
-  }
-
-  /** Selected incidents per municipality code. */
-  public Map<String, Long> countsByMunicipality(Selection selection) {
-    long[] counts = new long[municipalities.size()];
-    forEach(selection, i -> counts[municipality[i]]++);
-    Map<String, Long> byCode = new HashMap<>();
-    for (int m = 0; m < counts.length; m++) {
-      if (counts[m] > 0 && municipalities.get(m) != null) {
-        byCode.put(municipalities.get(m), counts[m]);
-      }
-    }
-    return byCode;
-  }
-
-  /** The latest incident time, or null without incidents. */
-  public Instant latest() {
-    long latest = Long.MIN_VALUE;
-    for (int i = 0; i < size; i++) {
-      latest = Math.max(latest, occurredAt[i]);
-    }
-    return size == 0 ? null : Instant.ofEpochMilli(latest);
-  }
-
-  public double mercatorX(int incident) {
-    return mercatorX[incident];
-  }
-
-  public double mercatorY(int incident) {
-    return mercatorY[incident];
-  }
-
-  public double rdX(int incident) {
-    return rdX[incident];
-  }
-
-  public double rdY(int incident) {
-    return rdY[incident];
-  }
-
-  public String sourceId(int incident) {
-    return sourceId[incident];
-  }
-
-  public String category(int incident) {
-    return categories.get(category[incident]);
-  }
-
-  public Instant occurredAt(int incident) {
-    return Instant.ofEpochMilli(occurredAt[incident]);
-  }
-
-  /**
-   * The time as {@link Instant#toString()} writes it (2024-03-01T20:30:00Z), written directly for
-   * whole seconds in years 1000-9999: raw-point tiles write thousands per tile.
-   */
-  public String occurredAtText(int incident) {
-    long millis = occurredAt[incident];
-    long seconds = Math.floorDiv(millis, 1000);
-    LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-    if (millis % 1000 != 0 || time.getYear() < 1000 || time.getYear() > 9999) {
-      return Instant.ofEpochMilli(millis).toString();
-    }
-    char[] text = "0000-00-00T00:00:00Z".toCharArray();
-    digits(text, 0, time.getYear(), 4);
-    digits(text, 5, time.getMonthValue(), 2);
-    digits(text, 8, time.getDayOfMonth(), 2);
-    digits(text, 11, time.getHour(), 2);
-    digits(text, 14, time.getMinute(), 2);
-    digits(text, 17, time.getSecond(), 2);
-    return new String(text);
-  }
-
-  private static void digits(char[] text, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      text[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-  }
-
-  /** The incident's municipality code, or null when it has none. */
-  public String municipality(int incident) {
-    return municipalities.get(municipality[incident]);
-  }
-
-  public boolean demo(int incident) {
-    return demo[incident];
-  }
-
-  /** Whether any incident is demonstration data: outputs then say so (viewer banner, snapshot watermark). */
-  public boolean containsDemo() {
-    return containsDemo;
   }
 
   private int column(double x) {
