@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,8 @@ public final class IncidentIndex implements IncidentReadModel {
   private IncidentIndex(Builder builder) {
     this.size = builder.size;
     this.categories = List.copyOf(builder.categories);
-    this.municipalities = List.copyOf(builder.municipalities);
+    // not List.copyOf: incidents outside every municipality have the code null
+    this.municipalities = Collections.unmodifiableList(new ArrayList<>(builder.municipalities));
     Envelope extent = new Envelope();
     for (int i = 0; i < size; i++) {
       extent.expandToInclude(builder.mercatorX[i], builder.mercatorY[i]);
