@@ -39,6 +39,9 @@ public final class IncidentIndex implements IncidentReadModel {
   private final short[] municipality;
   private final boolean[] demo;
   private final boolean containsDemo;
+  /** The first and last time, in epoch milliseconds. */
+  private final long first;
+  private final long last;
   private final String[] sourceId;
   private final List<String> categories;
   private final List<String> municipalities;
@@ -48,8 +51,11 @@ public final class IncidentIndex implements IncidentReadModel {
   private final int bucketRows;
   /** Incidents of bucket b are [bucketStart[b], bucketStart[b + 1]). */
   private final int[] bucketStart;
-  /** The incidents by time, then source id: the order {@link #locations} promises. */
-  private final int[] byTime;
+  /**
+   * The incidents by time, then source id: the order {@link #locations} promises. Sorted at the
+   * first analysis, not at every reload (a second per million incidents that tiles never need).
+   */
+  private volatile int[] byTime;
 
   /** The incidents a query selects, as tests on the dictionary codes. */
   private final class Selection {
@@ -128,13 +134,16 @@ public final class IncidentIndex implements IncidentReadModel {
       sourceId[i] = builder.sourceId[from];
     }
     boolean anyDemo = false;
-    for (int i = 0; i < size && !anyDemo; i++) {
-      anyDemo = demo[i];
+    long earliest = Long.MAX_VALUE;
+    long latest = Long.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      anyDemo |= demo[i];
+      earliest = Math.min(earliest, occurredAt[i]);
+      latest = Math.max(latest, occurredAt[i]);
     }
     this.containsDemo = anyDemo;
-    this.byTime = IntStream.range(0, size).boxed()
-        .sorted(Comparator.<Integer>comparingLong(i -> occurredAt[i]).thenComparing(i -> sourceId[i]))
-        .mapToInt(Integer::intValue).toArray();
+    this.first = earliest;
+    this.last = latest;
   }
 
 
@@ -199,7 +208,7 @@ public final class IncidentIndex implements IncidentReadModel {
     double[] ys = new double[count];
     long[] times = new long[count];
     int next = 0;
-    for (int i : byTime) {
+    for (int i : byTime()) {
       if (selection.test(i)) {
         xs[next] = rdX[i];
         ys[next] = rdY[i];
@@ -211,8 +220,8 @@ public final class IncidentIndex implements IncidentReadModel {
 
   @Override
   public Optional<TimeSpan> timeSpan() {
-    return size == 0 ? Optional.empty() : Optional.of(new TimeSpan(Instant.ofEpochMilli(occurredAt[byTime[0]]),
-        Instant.ofEpochMilli(occurredAt[byTime[size - 1]])));
+    return size == 0 ? Optional.empty() : Optional.of(new TimeSpan(Instant.ofEpochMilli(first),
+        Instant.ofEpochMilli(last)));
   }
 
   @Override
@@ -267,6 +276,18 @@ public final class IncidentIndex implements IncidentReadModel {
       }
     }
     return counts;
+  }
+
+  private int[] byTime() {
+    int[] sorted = byTime;
+    if (sorted == null) {
+      // computed at most a few times when analyses start together; each result is the same
+      sorted = IntStream.range(0, size).boxed()
+          .sorted(Comparator.<Integer>comparingLong(i -> occurredAt[i]).thenComparing(i -> sourceId[i]))
+          .mapToInt(Integer::intValue).toArray();
+      byTime = sorted;
+    }
+    return sorted;
   }
 
   /** Calls {@code action} with every selected incident inside {@code mercator} (edges included). */
