@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
  * Every question the service asks of the stored incidents: counts per municipality and category,
  * per month, per map cell, the incidents in a map extent, their locations for the analyses, the
  * time span of the data and whether it is demonstration data. Read-only; every map layer, figure,
- * analysis, snapshot and briefing reads incidents through it, and nothing else counts them.
+ * analysis, snapshot and briefing counts and locates incidents through it, and through nothing else.
  *
  * <p><b>Which answer is authoritative.</b> The database (table {@code incident}, H2GIS or PostGIS)
  * is the truth: imports write only there. {@link DatabaseIncidentReadModel} asks it directly.
