@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Envelope;
  * transform and ship every point. Immutable: a copy of the store, replaced as a whole after every
  * change ({@link InMemoryIncidentReadModel}); about 124 bytes per incident.
  */
-public final class IncidentIndex implements IncidentReadModel {
+final class IncidentIndex implements IncidentReadModel {
 
   /** The bucket side in Web Mercator metres: a zoom-16 tile (611 m) touches at most four buckets. */
   static final double BUCKET_SIZE = 1024;
