@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.veiligheidskaart.geodata.reference.District;
 import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
@@ -25,10 +26,10 @@ import nl.veiligheidskaart.service.disclosure.DisclosedCount;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
-import nl.veiligheidskaart.service.maptiles.IncidentIndex;
-import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.snapshots.DemoMarking;
@@ -63,14 +64,14 @@ public class BriefingService {
   }
 
   private final ReferenceGeography reference;
-  private final IncidentIndexLoader incidents;
+  private final IncidentReadModel incidents;
   private final SnapshotService snapshots;
   private final DisplacementService displacement;
   private final VeiligheidskaartProperties properties;
   private final DemoMarking demo;
   private final Clock clock;
 
-  BriefingService(ReferenceGeography reference, IncidentIndexLoader incidents, SnapshotService snapshots,
+  BriefingService(ReferenceGeography reference, IncidentReadModel incidents, SnapshotService snapshots,
       DisplacementService displacement, VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
     this.reference = reference;
     this.incidents = incidents;
@@ -133,7 +134,7 @@ public class BriefingService {
     }
   }
 
-  /** Incidents per municipality and theme in the period, from the incident index. */
+  /** Incidents per municipality and theme in the period. */
   private record Counts(Map<String, Map<String, Long>> perMunicipality, Map<String, Long> perTheme) {
 
     long of(String municipality) {
@@ -142,17 +143,15 @@ public class BriefingService {
   }
 
   private Counts count(List<Municipality> municipalities, StudyPeriod period) {
-    IncidentIndex index = incidents.current();
+    Map<String, Map<String, Long>> counted = incidents.countsByMunicipalityAndCategory(IncidentQuery.of(List.of(),
+        period.from(), period.to()).within(municipalities.stream().map(Municipality::code).toList()));
     Map<String, Map<String, Long>> perMunicipality = new LinkedHashMap<>();
-    municipalities.forEach(m -> perMunicipality.put(m.code(), new LinkedHashMap<>()));
-    Map<String, Long> perTheme = new LinkedHashMap<>();
-    index.forEach(index.select(List.of(), period.from(), period.to()), i -> {
-      Map<String, Long> themes = perMunicipality.get(index.municipality(i));
-      if (themes != null) {
-        themes.merge(index.category(i), 1L, Long::sum);
-        perTheme.merge(index.category(i), 1L, Long::sum);
-      }
-    });
+    Map<String, Long> perTheme = new TreeMap<>();
+    for (Municipality municipality : municipalities) {
+      Map<String, Long> themes = counted.getOrDefault(municipality.code(), Map.of());
+      perMunicipality.put(municipality.code(), themes);
+      themes.forEach((theme, count) -> perTheme.merge(theme, count, Long::sum));
+    }
     return new Counts(perMunicipality, perTheme);
   }
 

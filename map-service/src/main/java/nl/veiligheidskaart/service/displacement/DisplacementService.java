@@ -22,12 +22,16 @@ import nl.veiligheidskaart.service.config.Zones;
 import nl.veiligheidskaart.service.disclosure.DisclosedCount;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.incidents.IncidentLocations;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
-import nl.veiligheidskaart.service.store.IncidentFilter;
-import nl.veiligheidskaart.service.store.IncidentQueries;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -72,12 +76,14 @@ public class DisplacementService {
       StudyPeriod before, StudyPeriod after, Buffer buffer, Control control) {
   }
 
+  private static final GeometryFactory RD_NEW = new GeometryFactory(new PrecisionModel(), 28992);
+
   private final ReferenceGeography reference;
   private final BoundaryIndexes boundaries;
-  private final IncidentQueries incidents;
+  private final IncidentReadModel incidents;
   private final AreaStatisticRepository statistics;
 
-  DisplacementService(ReferenceGeography reference, BoundaryIndexes boundaries, IncidentQueries incidents,
+  DisplacementService(ReferenceGeography reference, BoundaryIndexes boundaries, IncidentReadModel incidents,
       AreaStatisticRepository statistics) {
     this.reference = reference;
     this.boundaries = boundaries;
@@ -234,9 +240,10 @@ public class DisplacementService {
     long[][] counts = new long[areas.size()][2];
     StudyPeriod[] periods = {request.before(), request.after()};
     for (int p = 0; p < 2; p++) {
-      List<Point> points = incidents.points(new IncidentFilter(List.of(request.category()), periods[p].from(),
-          periods[p].to(), List.of()));
-      for (Point point : points) {
+      IncidentLocations points = incidents.locations(IncidentQuery.of(List.of(request.category()), periods[p].from(),
+          periods[p].to()));
+      for (int i = 0; i < points.size(); i++) {
+        Point point = RD_NEW.createPoint(new Coordinate(points.xs()[i], points.ys()[i]));
         for (int a = 0; a < areas.size(); a++) {
           if (prepared.get(a).covers(point)) {
             counts[a][p]++;
@@ -335,8 +342,7 @@ public class DisplacementService {
   /** Counts per municipality in a period: incidents, or the area statistics whose periods lie within it. */
   private Map<String, Long> perMunicipality(Source source, String category, StudyPeriod period, String parameter) {
     if (source == Source.INCIDENTS) {
-      return incidents.countsByMunicipality(new IncidentFilter(List.of(category), period.from(), period.to(),
-          List.of()));
+      return incidents.countsByMunicipality(IncidentQuery.of(List.of(category), period.from(), period.to()));
     }
     Map<String, Long> counts = new HashMap<>();
     boolean any = false;

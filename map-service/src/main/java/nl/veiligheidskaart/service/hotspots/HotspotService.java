@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import nl.veiligheidskaart.geodata.crs.Crs;
@@ -33,15 +34,15 @@ import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
+import nl.veiligheidskaart.service.incidents.IncidentLocations;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
-import nl.veiligheidskaart.service.store.IncidentFilter;
-import nl.veiligheidskaart.service.store.IncidentQueries;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,12 +82,12 @@ public class HotspotService {
   private static final GeometryFactory RD_NEW = new GeometryFactory(new PrecisionModel(), 28992);
 
   private final AnalysisArea areas;
-  private final IncidentQueries incidents;
+  private final IncidentReadModel incidents;
   private final AreaStatisticRepository statistics;
   private final BoundaryIndexes boundaries;
   private final ReferenceGeography reference;
 
-  HotspotService(AnalysisArea areas, IncidentQueries incidents, AreaStatisticRepository statistics,
+  HotspotService(AnalysisArea areas, IncidentReadModel incidents, AreaStatisticRepository statistics,
       BoundaryIndexes boundaries, ReferenceGeography reference) {
     this.areas = areas;
     this.incidents = incidents;
@@ -188,19 +189,13 @@ public class HotspotService {
           .toLowerCase(Locale.ROOT) + "s");
     }
     AnalysisArea.Area area = area(selection);
-    List<Object[]> rows = incidents.pointsAndTimes(new IncidentFilter(selection.categories(), selection.from(),
-        selection.to(), area.codes()));
-    double[] xs = new double[rows.size()];
-    double[] ys = new double[rows.size()];
-    int[] stepOf = new int[rows.size()];
-    for (int i = 0; i < xs.length; i++) {
-      Point point = (Point) rows.get(i)[0];
-      xs[i] = point.getX();
-      ys[i] = point.getY();
-      int found = Collections.binarySearch(starts, (Instant) rows.get(i)[1]);
+    IncidentLocations located = incidents.locations(query(selection, area));
+    int[] stepOf = new int[located.size()];
+    for (int i = 0; i < stepOf.length; i++) {
+      int found = Collections.binarySearch(starts, Instant.ofEpochMilli(located.occurredAtMillis()[i]));
       stepOf[i] = found >= 0 ? found : -found - 2;
     }
-    Grid grid = grid(selection, area, new IncidentPoints(xs, ys), options, true);
+    Grid grid = grid(selection, area, new IncidentPoints(located.xs(), located.ys()), options, true);
     int steps = starts.size();
     int cells = grid.area.size();
     if ((long) steps * cells > MAX_STEP_CELLS) {
@@ -214,8 +209,8 @@ public class HotspotService {
     }
     // One pass over the incidents: each counted in its step's cell.
     double[][] counts = new double[steps][cells];
-    for (int i = 0; i < xs.length; i++) {
-      int cell = grid.area.cellAt(xs[i], ys[i]);
+    for (int i = 0; i < located.size(); i++) {
+      int cell = grid.area.cellAt(located.xs()[i], located.ys()[i]);
       if (cell >= 0 && stepOf[i] >= 0 && stepOf[i] < steps) {
         counts[stepOf[i]][cell]++;
       }
@@ -316,15 +311,13 @@ public class HotspotService {
 
   /** The incidents of a selection as coordinate arrays. */
   IncidentPoints points(IncidentSelection selection, AnalysisArea.Area area) {
-    List<Point> points = incidents.points(new IncidentFilter(selection.categories(), selection.from(),
-        selection.to(), area.codes()));
-    double[] xs = new double[points.size()];
-    double[] ys = new double[points.size()];
-    for (int i = 0; i < xs.length; i++) {
-      xs[i] = points.get(i).getX();
-      ys[i] = points.get(i).getY();
-    }
-    return new IncidentPoints(xs, ys);
+    IncidentLocations located = incidents.locations(query(selection, area));
+    return new IncidentPoints(located.xs(), located.ys());
+  }
+
+  /** The incidents of a selection inside the municipalities of its area. */
+  private static IncidentQuery query(IncidentSelection selection, AnalysisArea.Area area) {
+    return new IncidentQuery(selection.categories(), selection.from(), selection.to(), Set.copyOf(area.codes()));
   }
 
   /** Incident locations in RD New metres. */
@@ -448,8 +441,7 @@ public class HotspotService {
       parameters.put("source", new ChosenParameter("statistics", "given"));
       parameters.put("period", new ChosenParameter(options.period(), "given"));
     } else {
-      byCode = incidents.countsByMunicipality(new IncidentFilter(selection.categories(), selection.from(),
-          selection.to(), area.codes()));
+      byCode = incidents.countsByMunicipality(query(selection, area));
       parameters.put("source", new ChosenParameter("incidents", "given or default"));
     }
     List<String> codes = area.codes();

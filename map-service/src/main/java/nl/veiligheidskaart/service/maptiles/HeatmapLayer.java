@@ -7,6 +7,9 @@ import java.util.Arrays;
 import nl.veiligheidskaart.service.analysis.KernelDensity;
 import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
 import nl.veiligheidskaart.service.analysis.SquareGrid;
+import nl.veiligheidskaart.service.incidents.IncidentLocations;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.render.MapLayer.DensitySurface;
 import nl.veiligheidskaart.tiles.render.MapStyle;
@@ -42,11 +45,11 @@ public class HeatmapLayer {
     }
   }
 
-  private final IncidentIndexLoader incidents;
+  private final IncidentReadModel incidents;
   private final Cache<MapLayerFilter, HeatmapScale> scales = Caffeine.newBuilder().maximumSize(200)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-  HeatmapLayer(IncidentIndexLoader incidents) {
+  HeatmapLayer(IncidentReadModel incidents) {
     this.incidents = incidents;
   }
 
@@ -66,7 +69,6 @@ public class HeatmapLayer {
    */
   public DensitySurface surface(Viewport viewport, MapLayerFilter filter) {
     HeatmapScale scale = scale(filter);
-    IncidentIndex index = incidents.current();
     double ground = viewport.groundMetresPerUnit();
     double pixel = viewport.unitsPerImagePixel() * ground;
     double cell = pixel * Math.max(1, Math.floor(scale.bandwidth() / CELLS_PER_BANDWIDTH / pixel));
@@ -74,8 +76,8 @@ public class HeatmapLayer {
     Envelope reach = new Envelope(viewport.world());
     reach.expandBy(bandwidth / ground);
     PointArrays points = new PointArrays();
-    index.forEach(reach, index.select(filter.categories(), filter.from(), filter.to()),
-        i -> points.add(index.mercatorX(i) * ground, index.mercatorY(i) * ground));
+    incidents.forEachInExtent(reach, IncidentQuery.of(filter.categories(), filter.from(), filter.to()),
+        incident -> points.add(incident.mercatorX() * ground, incident.mercatorY() * ground));
     Envelope extent = new Envelope(viewport.world().getMinX() * ground, viewport.world().getMaxX() * ground,
         viewport.world().getMinY() * ground, viewport.world().getMaxY() * ground);
     // Shrunk by a hair, so that the far edges (exactly on cell borders) do not add a row and a column.
@@ -94,17 +96,14 @@ public class HeatmapLayer {
   }
 
   private HeatmapScale measure(MapLayerFilter filter) {
-    IncidentIndex index = incidents.current();
-    PointArrays points = new PointArrays();
-    index.forEach(index.select(filter.categories(), filter.from(), filter.to()),
-        i -> points.add(index.rdX(i), index.rdY(i)));
-    if (points.size < 2) {
-      return new HeatmapScale(1000, "default for fewer than two incidents", 1, points.size);
+    IncidentLocations points = incidents.locations(IncidentQuery.of(filter.categories(), filter.from(), filter.to()));
+    if (points.size() < 2) {
+      return new HeatmapScale(1000, "default for fewer than two incidents", 1, points.size());
     }
     ScaleOfAnalysis.Choice bandwidth = ScaleOfAnalysis.kernelBandwidth(points.xs(), points.ys());
     Envelope extent = new Envelope();
-    for (int i = 0; i < points.size; i++) {
-      extent.expandToInclude(points.x[i], points.y[i]);
+    for (int i = 0; i < points.size(); i++) {
+      extent.expandToInclude(points.xs()[i], points.ys()[i]);
     }
     double cell = Math.min(REFERENCE_CELL, bandwidth.value() / 2);
     double maximum = 0;
@@ -112,7 +111,7 @@ public class HeatmapLayer {
         extent).values()) {
       maximum = Math.max(maximum, value);
     }
-    return new HeatmapScale(bandwidth.value(), bandwidth.chosenBy(), maximum > 0 ? maximum : 1, points.size);
+    return new HeatmapScale(bandwidth.value(), bandwidth.chosenBy(), maximum > 0 ? maximum : 1, points.size());
   }
 
   /** A growing pair of coordinate arrays. */

@@ -6,6 +6,9 @@ import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
+import nl.veiligheidskaart.service.incidents.CellRaster;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.Choropleth;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.MunicipalityValue;
@@ -45,11 +48,11 @@ public class MapLayerComposer {
   private final MunicipalityChoropleth choropleth;
   private final HotspotLayer hotspots;
   private final HeatmapLayer heatmap;
-  private final IncidentIndexLoader incidents;
+  private final IncidentReadModel incidents;
   private final RiskLocationLayers riskLocations;
 
   MapLayerComposer(MunicipalityChoropleth choropleth, HotspotLayer hotspots, HeatmapLayer heatmap,
-      IncidentIndexLoader incidents, RiskLocationLayers riskLocations) {
+      IncidentReadModel incidents, RiskLocationLayers riskLocations) {
     this.choropleth = choropleth;
     this.hotspots = hotspots;
     this.heatmap = heatmap;
@@ -113,26 +116,24 @@ public class MapLayerComposer {
 
   /** The selected incidents in an extent, as Web Mercator points. */
   List<Geometry> incidentPoints(Envelope mercator, MapLayerFilter filter) {
-    IncidentIndex index = incidents.current();
     List<Geometry> points = new ArrayList<>();
-    index.forEach(mercator, index.select(filter.categories(), filter.from(), filter.to()),
-        i -> points.add(WEB_MERCATOR.createPoint(new Coordinate(index.mercatorX(i), index.mercatorY(i)))));
+    incidents.forEachInExtent(mercator, IncidentQuery.of(filter.categories(), filter.from(), filter.to()),
+        incident -> points.add(WEB_MERCATOR.createPoint(new Coordinate(incident.mercatorX(), incident.mercatorY()))));
     return points;
   }
 
   private Areas incidentCells(Viewport viewport, MapLayerFilter filter, DisclosurePolicy policy) {
-    IncidentIndex index = incidents.current();
     int side = Math.max(1, viewport.width() / CELL_PIXELS);
     Envelope world = viewport.world();
-    int[] counts = index.countCells(world, index.select(filter.categories(), filter.from(), filter.to(),
-        policy.visibleMunicipalities()), side);
+    int[] counts = incidents.countCells(world, IncidentQuery.of(filter.categories(), filter.from(), filter.to())
+        .within(policy.visibleMunicipalities()), side);
     List<StyledArea> cells = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
       Long shown = counts[cell] == 0 ? null : policy.shown(counts[cell]);
       if (shown == null) {
         continue;
       }
-      cells.add(new StyledArea(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(world, side, cell)),
+      cells.add(new StyledArea(WEB_MERCATOR.toGeometry(CellRaster.cellExtent(world, side, cell)),
           MapStyle.cellColour(shown.intValue()), false));
     }
     return new Areas(cells, MapStyle.CELL_OUTLINE, 0.5, true);

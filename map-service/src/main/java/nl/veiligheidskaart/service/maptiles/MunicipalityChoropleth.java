@@ -4,15 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.disclosure.DisclosedCount;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
+import nl.veiligheidskaart.service.incidents.TimeSpan;
 import nl.veiligheidskaart.service.maptiles.MapGeography.MapMunicipality;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.render.Classification;
@@ -57,12 +58,12 @@ public class MunicipalityChoropleth {
   private record Key(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
   }
 
-  private final IncidentIndexLoader incidents;
+  private final IncidentReadModel incidents;
   private final MapGeography geography;
   private final Cache<Key, Choropleth> cache = Caffeine.newBuilder().maximumSize(1_000)
       .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-  MunicipalityChoropleth(IncidentIndexLoader incidents, MapGeography geography) {
+  MunicipalityChoropleth(IncidentReadModel incidents, MapGeography geography) {
     this.incidents = incidents;
     this.geography = geography;
   }
@@ -76,28 +77,7 @@ public class MunicipalityChoropleth {
     cache.invalidateAll();
   }
 
-  /**
-   * The start of the period of the same length just before [from, to), in Dutch calendar terms: a
-   * period of whole months goes back as many months (the quarter before a quarter), any other
-   * period the same number of days, whatever summer time does.
-   */
-  public static Instant previousPeriodStart(Instant from, Instant to) {
-    ZonedDateTime start = from.atZone(NETHERLANDS);
-    ZonedDateTime end = to.atZone(NETHERLANDS);
-    if (isMonthStart(start) && isMonthStart(end)) {
-      return start.minusMonths(ChronoUnit.MONTHS.between(start, end)).toInstant();
-    }
-    long days = ChronoUnit.DAYS.between(start, end);
-    Duration rest = Duration.between(start.plusDays(days), end);
-    return start.minusDays(days).minus(rest).toInstant();
-  }
-
-  private static boolean isMonthStart(ZonedDateTime time) {
-    return time.getDayOfMonth() == 1 && time.toLocalTime().equals(LocalTime.MIDNIGHT);
-  }
-
   private Choropleth compute(Key key) {
-    IncidentIndex index = incidents.current();
     MapLayerFilter filter = key.filter();
     Instant from = filter.from();
     Instant to = filter.to();
@@ -106,14 +86,14 @@ public class MunicipalityChoropleth {
     if (key.measure() == ChoroplethMeasure.CHANGE) {
       // Without a full period: the last year up to the end of the day of the latest incident.
       if (from == null || to == null) {
-        Instant latest = index.latest() == null ? Instant.EPOCH : index.latest();
+        Instant latest = incidents.timeSpan().map(TimeSpan::last).orElse(Instant.EPOCH);
         to = to != null ? to : latest.atZone(NETHERLANDS).truncatedTo(ChronoUnit.DAYS).plusDays(1).toInstant();
         from = from != null ? from : to.atZone(NETHERLANDS).minusYears(1).toInstant();
       }
-      previousFrom = previousPeriodStart(from, to);
-      previous = index.countsByMunicipality(index.select(filter.categories(), previousFrom, from));
+      previousFrom = IncidentQuery.previousPeriodStart(from, to);
+      previous = incidents.countsByMunicipality(IncidentQuery.of(filter.categories(), previousFrom, from));
     }
-    Map<String, Long> counts = index.countsByMunicipality(index.select(filter.categories(), from, to));
+    Map<String, Long> counts = incidents.countsByMunicipality(IncidentQuery.of(filter.categories(), from, to));
     DisclosurePolicy policy = key.policy();
     boolean change = key.measure() == ChoroplethMeasure.CHANGE;
     List<MunicipalityValue> values = new ArrayList<>();

@@ -9,6 +9,9 @@ import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
+import nl.veiligheidskaart.service.incidents.CellRaster;
+import nl.veiligheidskaart.service.incidents.IncidentQuery;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.Choropleth;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.MunicipalityValue;
@@ -37,11 +40,11 @@ public class VectorTileService {
 
   private final MunicipalityChoropleth choropleth;
   private final HotspotLayer hotspots;
-  private final IncidentIndexLoader incidents;
+  private final IncidentReadModel incidents;
   private final RiskLocationLayers riskLocations;
   private final TileCache cache;
 
-  VectorTileService(MunicipalityChoropleth choropleth, HotspotLayer hotspots, IncidentIndexLoader incidents,
+  VectorTileService(MunicipalityChoropleth choropleth, HotspotLayer hotspots, IncidentReadModel incidents,
       RiskLocationLayers riskLocations, TileCache cache) {
     this.choropleth = choropleth;
     this.hotspots = hotspots;
@@ -103,33 +106,32 @@ public class VectorTileService {
   }
 
   private TileLayer incidentPoints(TileCoordinate tile, MapLayerFilter filter) {
-    IncidentIndex index = incidents.current();
     List<TileFeature> features = new ArrayList<>();
-    index.forEach(withBuffer(tile), index.select(filter.categories(), filter.from(), filter.to()), i -> {
+    IncidentQuery query = IncidentQuery.of(filter.categories(), filter.from(), filter.to());
+    incidents.forEachInExtent(withBuffer(tile), query, incident -> {
       Map<String, Object> tags = new LinkedHashMap<>();
-      tags.put("sourceId", index.sourceId(i));
-      tags.put("category", index.category(i));
-      tags.put("occurredAt", index.occurredAtText(i));
-      tags.put("demo", index.demo(i));
-      features.add(new TileFeature(WEB_MERCATOR.createPoint(new Coordinate(index.mercatorX(i), index.mercatorY(i))),
-          tags));
+      tags.put("sourceId", incident.sourceId());
+      tags.put("category", incident.category());
+      tags.put("occurredAt", incident.occurredAtText());
+      tags.put("demo", incident.demo());
+      features.add(new TileFeature(WEB_MERCATOR.createPoint(new Coordinate(incident.mercatorX(),
+          incident.mercatorY())), tags));
     });
     return new TileLayer("incidents", features);
   }
 
   /** Counts per cell of a 16 × 16 raster over the tile, as the reader may see them (suppressed cells left out). */
   private TileLayer incidentCells(TileCoordinate tile, MapLayerFilter filter, DisclosurePolicy policy) {
-    IncidentIndex index = incidents.current();
     Envelope bounds = tile.bounds();
-    int[] counts = index.countCells(bounds, index.select(filter.categories(), filter.from(), filter.to(),
-        policy.visibleMunicipalities()), CELLS_PER_SIDE);
+    int[] counts = incidents.countCells(bounds, IncidentQuery.of(filter.categories(), filter.from(), filter.to())
+        .within(policy.visibleMunicipalities()), CELLS_PER_SIDE);
     List<TileFeature> features = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
       Long shown = counts[cell] == 0 ? null : policy.shown(counts[cell]);
       if (shown == null) {
         continue;
       }
-      features.add(new TileFeature(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(bounds, CELLS_PER_SIDE, cell)),
+      features.add(new TileFeature(WEB_MERCATOR.toGeometry(CellRaster.cellExtent(bounds, CELLS_PER_SIDE, cell)),
           Map.of("count", shown)));
     }
     return new TileLayer("incident-cells", features);

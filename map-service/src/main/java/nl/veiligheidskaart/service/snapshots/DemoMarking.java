@@ -1,6 +1,6 @@
 package nl.veiligheidskaart.service.snapshots;
 
-import nl.veiligheidskaart.service.maptiles.IncidentIndexLoader;
+import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.tiles.page.Watermark;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +15,14 @@ public class DemoMarking {
   static final Watermark DEMO = new Watermark("DEMODATA",
       "Bron: demodata – verzonnen incidenten en risicolocaties, geen echte cijfers");
 
-  private final IncidentIndexLoader incidents;
+  private final IncidentReadModel incidents;
 
-  DemoMarking(IncidentIndexLoader incidents) {
+  DemoMarking(IncidentReadModel incidents) {
     this.incidents = incidents;
   }
 
   public boolean loaded() {
-    return incidents.current().containsDemo();
+    return incidents.containsDemo();
   }
 
   /** The watermark for every page, or null when the store holds real data only. */

@@ -11,16 +11,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.query.Condition;
 import nl.veiligheidskaart.service.query.Queryables.Type;
 import nl.veiligheidskaart.service.query.Queryables;
-import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Repository;
 
-/** Filtered, paged reads of incidents (any offset, not only multiples of the page size). */
+/**
+ * Filtered, paged reads of whole incidents (any offset, not only multiples of the page size), with
+ * every attribute: the records behind OGC API feature pages and the CSV export. Counts and locations
+ * for maps and analyses come from {@link nl.veiligheidskaart.service.incidents.IncidentReadModel}.
+ */
 @Repository
 public class IncidentQueries {
 
@@ -55,38 +57,6 @@ public class IncidentQueries {
         .orderBy(cb.asc(incident.get("occurredAt")), cb.asc(incident.get("sourceId")));
     TypedQuery<IncidentEntity> typed = entityManager.createQuery(query);
     return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
-  }
-
-  /** The locations (RD New) of all matching incidents, for analyses; only the geometry is read. */
-  public List<Point> points(IncidentFilter filter) {
-    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-    CriteriaQuery<Point> query = cb.createQuery(Point.class);
-    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
-    query.select(incident.get("geometry")).where(predicates(filter, cb, incident));
-    return entityManager.createQuery(query).getResultList();
-  }
-
-  /** How many matching incidents each municipality has. */
-  public Map<String, Long> countsByMunicipality(IncidentFilter filter) {
-    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-    CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
-    query.multiselect(incident.get("municipalityCode"), cb.count(incident)).where(predicates(filter, cb, incident))
-        .groupBy(incident.get("municipalityCode"));
-    Map<String, Long> counts = new HashMap<>();
-    for (Object[] row : entityManager.createQuery(query).getResultList()) {
-      counts.put((String) row[0], (Long) row[1]);
-    }
-    return counts;
-  }
-
-  /** The locations and times of all matching incidents, for analyses over time steps. */
-  public List<Object[]> pointsAndTimes(IncidentFilter filter) {
-    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-    CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-    Root<IncidentEntity> incident = query.from(IncidentEntity.class);
-    query.multiselect(incident.get("geometry"), incident.get("occurredAt")).where(predicates(filter, cb, incident));
-    return entityManager.createQuery(query).getResultList();
   }
 
   private static Predicate[] predicates(IncidentFilter filter, CriteriaBuilder cb, Root<IncidentEntity> incident) {

@@ -1,17 +1,23 @@
-package nl.veiligheidskaart.service.maptiles;
+package nl.veiligheidskaart.service.incidents;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,14 +25,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the {@link IncidentIndex} in step with the store: it is read on first use and read again,
- * in the background, as soon as an import of incidents committed. Until the new index is complete,
- * readers wait for it rather than see the old data.
+ * The read model of the incidents in memory (the default, see {@link IncidentReadModel}): every
+ * question is answered by the current {@link IncidentIndex}. The index is read from the database on
+ * first use and read again, in the background, as soon as a change of the incidents committed
+ * ({@link DataChangedEvent} of layer {@code incidents}); until the new index is complete, readers
+ * wait for it rather than see the old data. Indexes are immutable and replaced whole, so a future
+ * incremental update builds the next one and swaps it in the same way.
  */
 @Component
-public class IncidentIndexLoader {
+@ConditionalOnProperty(name = "veiligheidskaart.incident-read-model", havingValue = "memory", matchIfMissing = true)
+public class InMemoryIncidentReadModel implements IncidentReadModel {
 
-  private static final Logger LOG = LoggerFactory.getLogger(IncidentIndexLoader.class);
+  private static final Logger LOG = LoggerFactory.getLogger(InMemoryIncidentReadModel.class);
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
@@ -37,7 +47,7 @@ public class IncidentIndexLoader {
   });
   private CompletableFuture<IncidentIndex> current;
 
-  IncidentIndexLoader(DataSource dataSource, PlatformTransactionManager transactions) {
+  InMemoryIncidentReadModel(DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = new JdbcTemplate(dataSource);
     // PostgreSQL streams with a cursor only inside a transaction and with a fetch size.
     this.jdbc.setFetchSize(10_000);
@@ -45,8 +55,48 @@ public class IncidentIndexLoader {
     this.readOnly.setReadOnly(true);
   }
 
+  @Override
+  public Map<String, Map<String, Long>> countsByMunicipalityAndCategory(IncidentQuery query) {
+    return index().countsByMunicipalityAndCategory(query);
+  }
+
+  @Override
+  public Map<String, Long> countsByMunicipality(IncidentQuery query) {
+    return index().countsByMunicipality(query);
+  }
+
+  @Override
+  public Map<YearMonth, Long> countsByMonth(IncidentQuery query) {
+    return index().countsByMonth(query);
+  }
+
+  @Override
+  public int[] countCells(Envelope mercator, IncidentQuery query, int side) {
+    return index().countCells(mercator, query, side);
+  }
+
+  @Override
+  public void forEachInExtent(Envelope mercator, IncidentQuery query, Consumer<MapIncident> action) {
+    index().forEachInExtent(mercator, query, action);
+  }
+
+  @Override
+  public IncidentLocations locations(IncidentQuery query) {
+    return index().locations(query);
+  }
+
+  @Override
+  public Optional<TimeSpan> timeSpan() {
+    return index().timeSpan();
+  }
+
+  @Override
+  public boolean containsDemo() {
+    return index().containsDemo();
+  }
+
   /** The index of the store as it is now; waits while it is being read. */
-  public IncidentIndex current() {
+  IncidentIndex index() {
     CompletableFuture<IncidentIndex> index;
     synchronized (this) {
       if (current == null || current.isCompletedExceptionally()) {

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.maptiles;
+package nl.veiligheidskaart.service.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The period a change is measured against: previous period in, start of it out. */
-class MunicipalityChoroplethTest {
+class PreviousPeriodTest {
 
   private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
@@ -18,18 +18,18 @@ class MunicipalityChoroplethTest {
 
   @Test
   void wholeMonthsGoBackAsManyMonths() {
-    assertThat(MunicipalityChoropleth.previousPeriodStart(day("2025-07-01"), day("2026-01-01")))
+    assertThat(IncidentQuery.previousPeriodStart(day("2025-07-01"), day("2026-01-01")))
         .isEqualTo(day("2025-01-01"));
-    assertThat(MunicipalityChoropleth.previousPeriodStart(day("2025-04-01"), day("2025-07-01")))
+    assertThat(IncidentQuery.previousPeriodStart(day("2025-04-01"), day("2025-07-01")))
         .isEqualTo(day("2025-01-01"));
   }
 
   @Test
   void otherPeriodsGoBackAsManyDaysAcrossSummerTime() {
     // 28 days across the switch to summer time on 30 March 2025
-    assertThat(MunicipalityChoropleth.previousPeriodStart(day("2025-03-24"), day("2025-04-21")))
+    assertThat(IncidentQuery.previousPeriodStart(day("2025-03-24"), day("2025-04-21")))
         .isEqualTo(day("2025-02-24"));
-    assertThat(MunicipalityChoropleth.previousPeriodStart(day("2025-01-15"), day("2025-01-22")))
+    assertThat(IncidentQuery.previousPeriodStart(day("2025-01-15"), day("2025-01-22")))
         .isEqualTo(day("2025-01-08"));
   }
 }

@@ -1,4 +1,4 @@
-package nl.veiligheidskaart.service.maptiles;
+package nl.veiligheidskaart.service.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
+/** The in-memory index's own arithmetic: buckets, cells and times (its answers against the database: the agreement test). */
 class IncidentIndexTest {
 
   private static final Instant MARCH = Instant.parse("2024-03-01T00:00:00Z");
@@ -24,28 +26,27 @@ class IncidentIndexTest {
         .build();
   }
 
+  private static List<String> inExtent(IncidentIndex index, Envelope mercator, IncidentQuery query) {
+    List<String> found = new ArrayList<>();
+    index.forEachInExtent(mercator, query, incident -> found.add(incident.sourceId()));
+    return found;
+  }
+
   @Test
   void findsTheIncidentsInAnExtentAcrossBuckets() {
-    IncidentIndex index = index();
-    List<String> found = new ArrayList<>();
-
-    index.forEach(new Envelope(-10, 3_000, -10, 1_000), index.select(List.of(), null, null),
-        i -> found.add(index.sourceId(i)));
-
-    assertThat(found).containsExactlyInAnyOrder("A", "B", "D");
+    assertThat(inExtent(index(), new Envelope(-10, 3_000, -10, 1_000), IncidentQuery.all()))
+        .containsExactlyInAnyOrder("A", "B", "D");
   }
 
   @Test
   void selectsByCategoryAndHalfOpenPeriod() {
     IncidentIndex index = index();
-    List<String> found = new ArrayList<>();
 
-    index.forEach(index.select(List.of("woninginbraak"), MARCH, APRIL), i -> found.add(index.sourceId(i)));
-
-    assertThat(found).containsExactly("A");
-    assertThat(index.countsByMunicipality(index.select(List.of(), null, null)))
-        .isEqualTo(Map.of("GM0150", 2L, "GM0164", 2L));
-    assertThat(index.latest()).isEqualTo(APRIL);
+    assertThat(inExtent(index, new Envelope(-1e6, 1e6, -1e6, 1e6), IncidentQuery.of(List.of("woninginbraak"), MARCH,
+        APRIL))).containsExactly("A");
+    assertThat(index.countsByMunicipality(IncidentQuery.all())).isEqualTo(Map.of("GM0150", 2L, "GM0164", 2L));
+    assertThat(index.timeSpan()).contains(new TimeSpan(MARCH.minusSeconds(1), APRIL));
+    assertThat(index.containsDemo()).isTrue();
   }
 
   /** A tile's east and south edges belong to the next tile: an incident is never counted twice. */
@@ -58,7 +59,7 @@ class IncidentIndexTest {
         .add("south edge", "x", MARCH, false, "GM1", 0, 0, 75, 0)
         .build();
 
-    int[] counts = index.countCells(new Envelope(0, 100, 0, 100), index.select(List.of(), null, null), 2);
+    int[] counts = index.countCells(new Envelope(0, 100, 0, 100), IncidentQuery.all(), 2);
 
     // rows from the north: [NW, NE, SW, SE]
     assertThat(counts).containsExactly(0, 1, 1, 0);
@@ -67,7 +68,7 @@ class IncidentIndexTest {
   /** Buckets wholly inside one cell are counted whole; that must count exactly what placing every point does. */
   @Test
   void cellCountsEqualPlacingEveryIncident() {
-    java.util.Random random = new java.util.Random(8);
+    Random random = new Random(8);
     IncidentIndex.Builder builder = IncidentIndex.builder();
     for (int i = 0; i < 50_000; i++) {
       // clustered and spread, some on exact bucket and cell borders
@@ -79,33 +80,28 @@ class IncidentIndexTest {
     IncidentIndex index = builder.build();
     for (Envelope tile : List.of(new Envelope(626_172.14, 782_715.17, 6_731_350.46, 6_887_893.49),
         new Envelope(680_000, 700_000, 6_830_000, 6_850_000), new Envelope(0, 1_000_000, 6_000_000, 7_000_000))) {
-      for (IncidentIndex.Selection selection : List.of(index.select(List.of(), null, null),
-          index.select(List.of("hennep"), null, MARCH.plusSeconds(30_000 * 60L)))) {
+      for (IncidentQuery query : List.of(IncidentQuery.all(),
+          IncidentQuery.of(List.of("hennep"), null, MARCH.plusSeconds(30_000 * 60L)))) {
         int[] expected = new int[16 * 16];
-        index.forEach(tile, selection, i -> {
-          double x = index.mercatorX(i);
-          double y = index.mercatorY(i);
+        index.forEachInExtent(tile, query, incident -> {
+          double x = incident.mercatorX();
+          double y = incident.mercatorY();
           if (x < tile.getMaxX() && y > tile.getMinY()) {
             int column = Math.min(15, (int) ((x - tile.getMinX()) * (16 / tile.getWidth())));
             int row = Math.min(15, (int) ((tile.getMaxY() - y) * (16 / tile.getHeight())));
             expected[row * 16 + column]++;
           }
         });
-        assertThat(index.countCells(tile, selection, 16)).as("%s", tile).containsExactly(expected);
+        assertThat(index.countCells(tile, query, 16)).as("%s", tile).containsExactly(expected);
       }
     }
   }
 
   @Test
   void timesAreWrittenAsInstantWritesThem() {
-    IncidentIndex index = IncidentIndex.builder()
-        .add("whole seconds", "x", Instant.parse("2024-03-01T20:30:05Z"), false, "GM1", 0, 0, 0, 0)
-        .add("milliseconds", "x", Instant.parse("2024-03-01T20:30:05.120Z"), false, "GM1", 0, 0, 0, 0)
-        .add("long ago", "x", Instant.parse("0999-12-31T23:59:59Z"), false, "GM1", 0, 0, 0, 0)
-        .build();
-
-    for (int i = 0; i < index.size(); i++) {
-      assertThat(index.occurredAtText(i)).isEqualTo(index.occurredAt(i).toString());
+    for (Instant time : List.of(Instant.parse("2024-03-01T20:30:05Z"), Instant.parse("2024-03-01T20:30:05.120Z"),
+        Instant.parse("0999-12-31T23:59:59Z"))) {
+      assertThat(new MapIncident("S", "x", time, false, 0, 0).occurredAtText()).isEqualTo(time.toString());
     }
   }
 }

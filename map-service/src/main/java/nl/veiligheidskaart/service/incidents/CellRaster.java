@@ -1,0 +1,73 @@
+package nl.veiligheidskaart.service.incidents;
+
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A {@code side} × {@code side} raster of count cells over a Web Mercator extent, numbered row by
+ * row from the north. An incident on a border counts in the cell east or south of it, so
+ * neighbouring tiles never both count it: the extent holds its west and north edges, not its east
+ * and south ones.
+ */
+public final class CellRaster {
+
+  private final double minX;
+  private final double maxX;
+  private final double minY;
+  private final double maxY;
+  private final double columnsPerUnit;
+  private final double rowsPerUnit;
+  private final int side;
+
+  CellRaster(Envelope mercator, int side) {
+    this.minX = mercator.getMinX();
+    this.maxX = mercator.getMaxX();
+    this.minY = mercator.getMinY();
+    this.maxY = mercator.getMaxY();
+    this.columnsPerUnit = side / mercator.getWidth();
+    this.rowsPerUnit = side / mercator.getHeight();
+    this.side = side;
+  }
+
+  /** The cell holding a point, or -1 outside the raster. */
+  int cell(double x, double y) {
+    if (!(x >= minX && x < maxX && y > minY && y <= maxY)) {
+      return -1;
+    }
+    int cellColumn = Math.min(side - 1, (int) ((x - minX) * columnsPerUnit));
+    int cellRow = Math.min(side - 1, (int) ((maxY - y) * rowsPerUnit));
+    return cellRow * side + cellColumn;
+  }
+
+  /**
+   * The cell that holds all of a rectangle (e.g. an index bucket), or -1 if it reaches over a cell
+   * border or the raster's edge. The rectangle is widened by a micrometre (its points were placed by
+   * floating-point division) and its corners are placed with the arithmetic used for single points;
+   * that is monotonic, so when both corners land in one cell, so does every point between them.
+   */
+  int cellHolding(double rectMinX, double rectMaxX, double rectMinY, double rectMaxY) {
+    double west = rectMinX - 1e-6;
+    double east = rectMaxX + 1e-6;
+    double south = rectMinY - 1e-6;
+    double north = rectMaxY + 1e-6;
+    if (west < minX || east >= maxX || south <= minY || north > maxY) {
+      return -1;
+    }
+    int firstColumn = (int) ((west - minX) * columnsPerUnit);
+    int lastColumn = (int) ((east - minX) * columnsPerUnit);
+    int firstRow = (int) ((maxY - north) * rowsPerUnit);
+    int lastRow = (int) ((maxY - south) * rowsPerUnit);
+    if (firstColumn != lastColumn || firstRow != lastRow || lastColumn >= side || lastRow >= side) {
+      return -1;
+    }
+    return firstRow * side + firstColumn;
+  }
+
+  /** The extent of cell {@code cell} of a {@code side} × {@code side} raster over {@code mercator}. */
+  public static Envelope cellExtent(Envelope mercator, int side, int cell) {
+    double width = mercator.getWidth() / side;
+    double height = mercator.getHeight() / side;
+    double minX = mercator.getMinX() + (cell % side) * width;
+    double maxY = mercator.getMaxY() - (cell / side) * height;
+    return new Envelope(minX, minX + width, maxY - height, maxY);
+  }
+}
