@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.veiligheidskaart.service.api.AuditRecord;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.config.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +89,7 @@ public class AuditLog {
   }
 
   /** Deletes the entries older than the retention; every night at 03:30, Dutch time. */
-  @Scheduled(cron = "0 30 3 * * *", zone = "Europe/Amsterdam")
+  @Scheduled(cron = "0 30 3 * * *", zone = Zones.NETHERLANDS_ID)
   @Transactional
   public int deleteExpired() {
     Instant before = clock.instant().minus(retention);

@@ -1,5 +1,7 @@
 package nl.veiligheidskaart.service.briefings;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +9,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,6 @@ public class BriefingService {
 
   /** The themes with the most incidents in the district get a map page; this many at most. */
   static final int MAX_THEMES = 6;
-  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
   private static final PageFormat A4_LANDSCAPE = PageFormat.of("A4", true);

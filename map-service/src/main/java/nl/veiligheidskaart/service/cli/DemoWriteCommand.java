@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
+import nl.veiligheidskaart.service.config.Zones;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,7 +44,7 @@ final class DemoWriteCommand {
         invocation.err().println("error: no municipal boundaries are loaded; set --veiligheidskaart.geodata-dir");
         return 1;
       }
-      LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/Amsterdam")));
+      LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(Zones.NETHERLANDS));
       DemoDataGenerator generator = new DemoDataGenerator(boundaries.boundaries(vintage),
           context.getBean(ReferenceGeography.class), seed, today, count);
       generator.writeFiles(dir);

@@ -1,8 +1,9 @@
 package nl.veiligheidskaart.service.demo;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -26,7 +27,6 @@ record DemoCategory(String code, double share, double ruralShare, boolean atHoli
     double dateOnlyShare, double[] months, double[] weekdays, WeightedChoice<Integer> hours,
     List<String> modi) {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   // Months: burglars work in the dark (Oct-Feb); youths are out in summer and at New Year.
   private static final double[] DARK_MONTHS =
@@ -94,7 +94,7 @@ record DemoCategory(String code, double share, double ruralShare, boolean atHoli
     } while (random.nextDouble()
         >= months[day.getMonthValue() - 1] * weekdays[day.getDayOfWeek().getValue() - 1]);
     LocalDateTime at = day.atTime(hours.pick(random), random.nextInt(60));
-    return AMSTERDAM.getRules().getValidOffsets(at).isEmpty() ? at.plusHours(1) : at;
+    return NETHERLANDS.getRules().getValidOffsets(at).isEmpty() ? at.plusHours(1) : at;
   }
 
   String modus(SplittableRandom random) {

@@ -1,11 +1,12 @@
 package nl.veiligheidskaart.service.demo;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
@@ -39,7 +40,6 @@ class DemoDataLoader implements ApplicationRunner {
 
   static final String REGISTERED_CRIME_FILE = "registered-crime-oost-nederland.csv";
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private final VeiligheidskaartProperties properties;
   private final BoundaryIndexes boundaries;
@@ -75,7 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
       return;
     }
     DemoDataGenerator generator = new DemoDataGenerator(boundaries.boundaries(vintage), reference,
-        DemoDataGenerator.DEFAULT_SEED, LocalDate.now(clock.withZone(AMSTERDAM)),
+        DemoDataGenerator.DEFAULT_SEED, LocalDate.now(clock.withZone(NETHERLANDS)),
         DemoDataGenerator.DEFAULT_INCIDENT_COUNT);
     Path dir = Files.createTempDirectory("veiligheidskaart-demo-");
     try {

@@ -1,11 +1,12 @@
 package nl.veiligheidskaart.service.displacement;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 /**
  * A before or after period: the half-open range [from, to) of Dutch calendar days.
@@ -14,7 +15,6 @@ import java.time.ZoneId;
  */
 public record StudyPeriod(String label, LocalDate first, LocalDate end) {
 
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   /**
    * A year ({@code 2015}), a month ({@code 2015-03}) or a range of days with both ends included
@@ -58,11 +58,11 @@ public record StudyPeriod(String label, LocalDate first, LocalDate end) {
   }
 
   public Instant from() {
-    return first.atStartOfDay(AMSTERDAM).toInstant();
+    return first.atStartOfDay(NETHERLANDS).toInstant();
   }
 
   public Instant to() {
-    return end.atStartOfDay(AMSTERDAM).toInstant();
+    return end.atStartOfDay(NETHERLANDS).toInstant();
   }
 
   /** Whether [start, end) lies within this period. */

@@ -1,8 +1,9 @@
 package nl.veiligheidskaart.service.features;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FeatureCollections {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   /**
    * A collection as clients see it.
@@ -175,7 +175,7 @@ public class FeatureCollections {
     if (!(value instanceof LocalDate date)) {
       return false;
     }
-    Instant at = date.atStartOfDay(AMSTERDAM).toInstant();
+    Instant at = date.atStartOfDay(NETHERLANDS).toInstant();
     return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
   }
 

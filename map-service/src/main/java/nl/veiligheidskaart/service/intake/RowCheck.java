@@ -1,11 +1,12 @@
 package nl.veiligheidskaart.service.intake;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,6 @@ import nl.veiligheidskaart.service.api.RowError;
 final class RowCheck {
 
   /** Times without an offset are Dutch local time. */
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   private static final Pattern ISO_SHAPE =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?");
@@ -53,7 +53,7 @@ final class RowCheck {
 
   /** Today in the Netherlands: no incident or statistic can lie after it. */
   LocalDate today() {
-    return LocalDate.now(clock.withZone(AMSTERDAM));
+    return LocalDate.now(clock.withZone(NETHERLANDS));
   }
 
   boolean ok() {
@@ -108,12 +108,12 @@ final class RowCheck {
     try {
       if (value.length() == 10) {
         LocalDate date = plausible(column, value, LocalDate.parse(value));
-        return date == null ? null : new OccurredAt(date.atStartOfDay(AMSTERDAM).toInstant(), false);
+        return date == null ? null : new OccurredAt(date.atStartOfDay(NETHERLANDS).toInstant(), false);
       }
       Instant instant = hasOffset(value)
           ? OffsetDateTime.parse(value).toInstant()
-          : LocalDateTime.parse(value).atZone(AMSTERDAM).toInstant();
-      LocalDate date = plausible(column, value, instant.atZone(AMSTERDAM).toLocalDate());
+          : LocalDateTime.parse(value).atZone(NETHERLANDS).toInstant();
+      LocalDate date = plausible(column, value, instant.atZone(NETHERLANDS).toLocalDate());
       return date == null ? null : new OccurredAt(instant, true);
     } catch (DateTimeParseException e) {
       fail(column, "'" + value + "' is not a date or date-time (expected e.g. 2024-03-01 or 2024-03-01T21:30"

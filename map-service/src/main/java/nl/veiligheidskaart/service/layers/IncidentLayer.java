@@ -1,10 +1,11 @@
 package nl.veiligheidskaart.service.layers;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IncidentLayer {
 
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final List<String> CSV_COLUMNS = List.of("source_id", "category", "occurred_at", "x", "y",
       "precision", "demo");
 
@@ -110,8 +110,8 @@ public class IncidentLayer {
   /** A date for date-only sources, else the date-time with its Amsterdam offset. */
   static String occurredAt(IncidentEntity incident) {
     return incident.isOccurredAtHasTime()
-        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(incident.getOccurredAt().atZone(AMSTERDAM).toOffsetDateTime())
-        : LocalDate.ofInstant(incident.getOccurredAt(), AMSTERDAM).toString();
+        ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(incident.getOccurredAt().atZone(NETHERLANDS).toOffsetDateTime())
+        : LocalDate.ofInstant(incident.getOccurredAt(), NETHERLANDS).toString();
   }
 
   /** Metres without a needless ".0", so exported coordinates read like the imported ones. */

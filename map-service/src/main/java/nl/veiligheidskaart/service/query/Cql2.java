@@ -1,10 +1,11 @@
 package nl.veiligheidskaart.service.query;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Cql2 {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   /** About 50 m: straight edges in degrees bend in RD New; followed closely enough for incident maps. */
   private static final double DENSIFY_DEGREES = 0.0005;
   private static final Set<String> GEOMETRY_TYPES = Set.of("POINT", "LINESTRING", "POLYGON", "MULTIPOINT",
@@ -141,7 +141,7 @@ public final class Cql2 {
   /** [start, end) of a DATE (its whole Dutch day) or a TIMESTAMP (one microsecond). */
   private static Instant[] instant(Object literal) {
     if (literal instanceof LocalDate date) {
-      return new Instant[] {date.atStartOfDay(AMSTERDAM).toInstant(), date.plusDays(1).atStartOfDay(AMSTERDAM)
+      return new Instant[] {date.atStartOfDay(NETHERLANDS).toInstant(), date.plusDays(1).atStartOfDay(NETHERLANDS)
           .toInstant()};
     }
     Instant instant = (Instant) literal;

@@ -1,14 +1,14 @@
 package nl.veiligheidskaart.service.query;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.veiligheidskaart.service.api.Feature;
 
 /** Whether a feature in RD New meets a condition: the filter of the collections held in memory. */
 public final class FeatureMatch {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private FeatureMatch() {
   }
@@ -69,7 +69,7 @@ public final class FeatureMatch {
   /** The time a temporal property covers: a whole Dutch day for a date. */
   private static Instant[] span(Object value) {
     if (value instanceof LocalDate date) {
-      return new Instant[] {date.atStartOfDay(AMSTERDAM).toInstant(), date.plusDays(1).atStartOfDay(AMSTERDAM)
+      return new Instant[] {date.atStartOfDay(NETHERLANDS).toInstant(), date.plusDays(1).atStartOfDay(NETHERLANDS)
           .toInstant()};
     }
     return null;

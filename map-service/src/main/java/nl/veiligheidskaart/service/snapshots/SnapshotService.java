@@ -1,12 +1,13 @@
 package nl.veiligheidskaart.service.snapshots;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SnapshotService {
 
-  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   private static final Color TRANSPARENT = new Color(0, 0, 0, 0);

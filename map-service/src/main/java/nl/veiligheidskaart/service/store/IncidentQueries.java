@@ -1,5 +1,7 @@
 package nl.veiligheidskaart.service.store;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -9,7 +11,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,6 @@ public class IncidentQueries {
   /** The entity attribute of each queryable but the geometry and the time. */
   private static final Map<String, String> ATTRIBUTES = Map.of("sourceId", "sourceId", "category", "category",
       "precision", "locationPrecision", "municipality", "municipalityCode", "demo", "demo");
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private final EntityManager entityManager;
 
@@ -134,8 +134,8 @@ public class IncidentQueries {
     Instant start;
     Instant end;
     if (compare.value() instanceof LocalDate date) {
-      start = date.atStartOfDay(AMSTERDAM).toInstant();
-      end = date.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+      start = date.atStartOfDay(NETHERLANDS).toInstant();
+      end = date.plusDays(1).atStartOfDay(NETHERLANDS).toInstant();
     } else {
       start = (Instant) compare.value();
       end = start;

@@ -1,7 +1,8 @@
 package nl.veiligheidskaart.service.web;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 class BriefingController {
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private final BriefingService briefings;
 
@@ -50,7 +50,7 @@ class BriefingController {
 
   static StudyPeriod period(String text) {
     if (text == null || text.isBlank()) {
-      LocalDate quarterStart = LocalDate.now(AMSTERDAM).withDayOfMonth(1);
+      LocalDate quarterStart = LocalDate.now(NETHERLANDS).withDayOfMonth(1);
       quarterStart = quarterStart.withMonth((quarterStart.getMonthValue() - 1) / 3 * 3 + 1);
       LocalDate first = quarterStart.minusMonths(3);
       return new StudyPeriod(first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1), first, quarterStart);

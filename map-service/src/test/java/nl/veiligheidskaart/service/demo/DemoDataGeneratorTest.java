@@ -32,6 +32,7 @@ import nl.veiligheidskaart.geodata.io.GeoJsonGeometries;
 import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.config.Zones;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,7 +158,7 @@ class DemoDataGeneratorTest {
     assertThat(incidents).allMatch(i -> !i.date().isBefore(PERIOD_START) && i.date().isBefore(PERIOD_END));
     assertThat(incidents).isSortedAccordingTo((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
     // no local time in the spring-forward gap, which Amsterdam clocks never show
-    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+    ZoneId amsterdam = Zones.NETHERLANDS;
     assertThat(incidents).filteredOn(i -> !i.dateOnly())
         .allMatch(i -> !amsterdam.getRules().getValidOffsets(i.occurredAt()).isEmpty());
     double dateOnlyShare = share(incidents, Incident::dateOnly);

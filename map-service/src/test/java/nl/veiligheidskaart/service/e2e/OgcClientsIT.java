@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.e2e;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 import static nl.veiligheidskaart.service.web.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -44,7 +44,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OgcClientsIT {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final Pattern ETS_SUMMARY = Pattern.compile(
       "OGC ETS ogcapi-features10: (\\d+) tests, (\\d+) pass, (\\d+) fail, (\\d+) skip");
 
@@ -97,7 +96,7 @@ class OgcClientsIT {
   @Order(2)
   void ogr2ogrPagesThroughABoxAndAPeriodAndGetsExactlyWhatTheStoreHolds() throws Exception {
     double[] box = {5.9, 52.1, 6.4, 52.4};
-    LocalDate today = LocalDate.now(AMSTERDAM);
+    LocalDate today = LocalDate.now(NETHERLANDS);
     LocalDate first = today.minusMonths(12);
     LocalDate last = today.minusMonths(6);
     String datetime = first + "/" + last;
@@ -124,8 +123,8 @@ class OgcClientsIT {
     assertThat(sourceIds).hasSize((int) numberMatched);
 
     service.close();
-    StoreCount store = countInStore(box, first.atStartOfDay(AMSTERDAM).toInstant(),
-        last.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+    StoreCount store = countInStore(box, first.atStartOfDay(NETHERLANDS).toInstant(),
+        last.plusDays(1).atStartOfDay(NETHERLANDS).toInstant());
     // the box is followed to a centimetre: only an incident within 5 cm of its edge could fall either way
     assertThat(numberMatched).isBetween(store.inside(), store.inside() + store.nearEdge());
   }

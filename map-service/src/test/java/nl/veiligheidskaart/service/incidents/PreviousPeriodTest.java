@@ -1,19 +1,18 @@
 package nl.veiligheidskaart.service.incidents;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The period a change is measured against: previous period in, start of it out. */
 class PreviousPeriodTest {
 
-  private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
   private static Instant day(String date) {
-    return LocalDate.parse(date).atStartOfDay(NL).toInstant();
+    return LocalDate.parse(date).atStartOfDay(NETHERLANDS).toInstant();
   }
 
   @Test

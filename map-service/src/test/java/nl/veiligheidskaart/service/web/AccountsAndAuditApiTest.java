@@ -13,12 +13,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
 import nl.veiligheidskaart.service.audit.AuditEvent;
 import nl.veiligheidskaart.service.audit.AuditLog;
+import nl.veiligheidskaart.service.config.Zones;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,7 +163,7 @@ class AccountsAndAuditApiTest {
     as("analist").get("/api/v1/municipalities");
 
     JsonNode trail = json(as("beheer").get("/api/v1/admin/audit?user=analist&limit=2&from="
-        + LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(1)));
+        + LocalDate.now(Zones.NETHERLANDS).minusDays(1)));
     assertThat(trail).hasSize(2);
     assertThat(trail.get(0).get("endpoint").asString()).isEqualTo("/api/v1/municipalities");
     assertThat(trail.get(1).get("endpoint").asString()).isEqualTo("/api/v1/districts");

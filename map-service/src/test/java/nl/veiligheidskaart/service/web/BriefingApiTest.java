@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import nl.veiligheidskaart.service.config.Zones;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,7 +29,7 @@ class BriefingApiTest extends DemoServiceApiTest {
 
   /** The last full quarter: what the pack covers by default, and certainly inside the demo data. */
   static LocalDate[] lastQuarter() {
-    LocalDate start = LocalDate.now(ZoneId.of("Europe/Amsterdam")).withDayOfMonth(1);
+    LocalDate start = LocalDate.now(Zones.NETHERLANDS).withDayOfMonth(1);
     start = start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1);
     return new LocalDate[] {start.minusMonths(3), start};
   }

@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.web;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 import static nl.veiligheidskaart.service.web.ApiClient.json;
 import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 class DisclosureAttackApiTest extends DemoServiceApiTest {
 
   static final int MINIMUM = 10;
-  static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
   static final List<String> THEMES = List.of("woninginbraak", "jeugdoverlast", "verward-gedrag",
       "jeugd-ondermijning", "hennep", "synthetische-drugs", "omg", "vakantieparken", "witwassen", "ondermijning",
       "cybercrime");

@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.web;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 import static nl.veiligheidskaart.service.web.ApiClient.json;
 import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -49,7 +49,6 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
     bbg = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
   }
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final Coordinate HOTSPOT = CrsTransform.transform(new Coordinate(DemoDataGenerator.HOTSPOT.x(),
       DemoDataGenerator.HOTSPOT.y()), Crs.RD_NEW, Crs.WEB_MERCATOR);
 
@@ -113,7 +112,7 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
 
   @Test
   void changeIsMeasuredAgainstThePreviousPeriodOfTheSameLength() throws Exception {
-    LocalDate to = LocalDate.now(AMSTERDAM).withDayOfMonth(1);
+    LocalDate to = LocalDate.now(NETHERLANDS).withDayOfMonth(1);
     LocalDate from = to.minusMonths(6);
     LocalDate previousFrom = from.minusMonths(6); // half a year: the half year before
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 8);
@@ -134,7 +133,7 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
 
   @Test
   void theBoardSeesAggregatesWithSmallCountsSuppressedAndNoAnalysisLayers() throws Exception {
-    LocalDate month = LocalDate.now(AMSTERDAM).withDayOfMonth(1).minusMonths(2);
+    LocalDate month = LocalDate.now(NETHERLANDS).withDayOfMonth(1).minusMonths(2);
     String oneMonth = "?category=omg&from=" + month + "&to=" + month.plusMonths(1);
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 8);
     assertThat(bbg.getBytes("/api/v1/tiles/municipalities/" + tile + ".mvt?from=" + month.plusDays(3))

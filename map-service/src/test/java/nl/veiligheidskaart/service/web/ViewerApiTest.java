@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.veiligheidskaart.service.config.Zones;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -69,7 +69,7 @@ class ViewerApiTest extends DemoServiceApiTest {
   /** The figures equal what the incident API counts, period against period, month by month. */
   @Test
   void aMunicipalitysFiguresMatchTheIncidents() {
-    LocalDate to = LocalDate.now(ZoneId.of("Europe/Amsterdam")).withDayOfMonth(1);
+    LocalDate to = LocalDate.now(Zones.NETHERLANDS).withDayOfMonth(1);
     LocalDate from = to.minusMonths(3);
     JsonNode figures = json(analyst.get("/api/v1/municipalities/GM0150/figures?category=woninginbraak&from=" + from
         + "&to=" + to));
@@ -90,7 +90,7 @@ class ViewerApiTest extends DemoServiceApiTest {
 
   @Test
   void smallCountsAreSuppressedAndMunicipalitiesSeeTheirNeighboursOnly() {
-    LocalDate month = LocalDate.now(ZoneId.of("Europe/Amsterdam")).withDayOfMonth(1).minusMonths(2);
+    LocalDate month = LocalDate.now(Zones.NETHERLANDS).withDayOfMonth(1).minusMonths(2);
     String oneMonth = "?category=omg&from=" + month + "&to=" + month.plusMonths(1);
     JsonNode forBoard = json(board.get("/api/v1/municipalities/GM0150/figures" + oneMonth)).get("categories").get(0);
     assertThat(forBoard.get("suppressed").asBoolean()).isTrue();
