@@ -1,18 +1,8 @@
 package nl.veiligheidskaart.service.intake;
 
-import java.nio.file.Path;
-import nl.veiligheidskaart.service.TestStores;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import nl.veiligheidskaart.service.OnEmbeddedStore;
 
+/** The intake contract on the embedded default, H2GIS, where incidents take the JDBC batch path. */
+@OnEmbeddedStore
 class H2gisIntakeContractTest extends IntakeContractTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
 }

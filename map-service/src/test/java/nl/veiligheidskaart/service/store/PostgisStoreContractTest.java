@@ -1,19 +1,8 @@
 package nl.veiligheidskaart.service.store;
 
-import java.nio.file.Path;
-import nl.veiligheidskaart.service.TestStores;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import nl.veiligheidskaart.service.OnPostgis;
 
 /** The store contract on PostGIS, the production database. */
+@OnPostgis
 class PostgisStoreContractTest extends StoreContractTest {
-
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestStores.postgis(registry, dataDir);
-  }
 }
