@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Arrays;
+import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.analysis.KernelDensity;
 import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
 import nl.veiligheidskaart.service.analysis.SquareGrid;
@@ -60,7 +61,7 @@ public class HeatmapLayer {
   }
 
   /**
-   * The density over a Web Mercator viewport. Cells are the viewport's pixels, or a whole number of
+   * The density over a viewport in Web Mercator or RD New. Cells are the viewport's pixels, or a whole number of
    * them where pixels are far smaller than the bandwidth; where pixels are coarser than the
    * bandwidth the kernel widens to 1.5 cells, so that no incident falls between cell centres.
    */
@@ -74,8 +75,9 @@ public class HeatmapLayer {
     Envelope reach = new Envelope(viewport.world());
     reach.expandBy(bandwidth / ground);
     PointArrays points = new PointArrays();
-    index.forEach(reach, index.select(filter.categories(), filter.from(), filter.to()),
-        i -> points.add(index.mercatorX(i) * ground, index.mercatorY(i) * ground));
+    Crs crs = viewport.crs();
+    index.forEach(crs, reach, index.select(filter.categories(), filter.from(), filter.to()),
+        i -> points.add(index.x(crs, i) * ground, index.y(crs, i) * ground));
     Envelope extent = new Envelope(viewport.world().getMinX() * ground, viewport.world().getMaxX() * ground,
         viewport.world().getMinY() * ground, viewport.world().getMaxY() * ground);
     // Shrunk by a hair, so that the far edges (exactly on cell borders) do not add a row and a column.

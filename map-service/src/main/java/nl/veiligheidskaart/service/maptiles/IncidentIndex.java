@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Every stored incident's location (Web Mercator and RD New), time, category and municipality in
  * flat arrays, ordered by square buckets of Web Mercator metres. A tile reads only the buckets it
- * overlaps, so a zoom-8 tile counts a million incidents in milliseconds where a database would
+ * overlaps (a tile in RD New the buckets under its Web Mercator cover), so a zoom-8 tile counts a million incidents in milliseconds where a database would
  * transform and ship every point. It is a cache of the store, rebuilt after every change
  * ({@link IncidentIndexLoader}); about 120 bytes per incident.
  */
@@ -224,6 +229,85 @@ public final class IncidentIndex {
       }
     }
     return counts;
+  }
+
+  /**
+   * As {@link #forEach(Envelope, Selection, IntConsumer)} for an extent in a map CRS: Web Mercator,
+   * or RD New, tested on the incidents' RD New coordinates.
+   */
+  public void forEach(Crs crs, Envelope extent, Selection selection, IntConsumer action) {
+    if (crs == Crs.WEB_MERCATOR) {
+      forEach(extent, selection, action);
+      return;
+    }
+    requireMapCrs(crs);
+    forEach(mercatorCover(extent), selection, i -> {
+      if (extent.contains(rdX[i], rdY[i])) {
+        action.accept(i);
+      }
+    });
+  }
+
+  /**
+   * As {@link #countCells(Envelope, Selection, int)} for an extent in a map CRS: the cells of an RD
+   * New extent are squares of RD New, with the same rule for incidents on their borders.
+   */
+  public int[] countCells(Crs crs, Envelope extent, Selection selection, int side) {
+    if (crs == Crs.WEB_MERCATOR) {
+      return countCells(extent, selection, side);
+    }
+    requireMapCrs(crs);
+    int[] counts = new int[side * side];
+    if (size == 0 || extent.isNull()) {
+      return counts;
+    }
+    double minX = extent.getMinX();
+    double maxX = extent.getMaxX();
+    double minY = extent.getMinY();
+    double maxY = extent.getMaxY();
+    double columnsPerUnit = side / extent.getWidth();
+    double rowsPerUnit = side / extent.getHeight();
+    forEach(mercatorCover(extent), selection, i -> {
+      double x = rdX[i];
+      double y = rdY[i];
+      if (x >= minX && x < maxX && y > minY && y <= maxY) {
+        int cellColumn = Math.min(side - 1, (int) ((x - minX) * columnsPerUnit));
+        int cellRow = Math.min(side - 1, (int) ((maxY - y) * rowsPerUnit));
+        counts[cellRow * side + cellColumn]++;
+      }
+    });
+    return counts;
+  }
+
+  /** An incident's x in a map CRS. */
+  public double x(Crs crs, int incident) {
+    requireMapCrs(crs);
+    return crs == Crs.WEB_MERCATOR ? mercatorX[incident] : rdX[incident];
+  }
+
+  /** An incident's y in a map CRS. */
+  public double y(Crs crs, int incident) {
+    requireMapCrs(crs);
+    return crs == Crs.WEB_MERCATOR ? mercatorY[incident] : rdY[incident];
+  }
+
+  private static void requireMapCrs(Crs crs) {
+    if (crs != Crs.RD_NEW && crs != Crs.WEB_MERCATOR) {
+      throw new IllegalArgumentException("incidents are indexed in RD New and Web Mercator, not " + crs);
+    }
+  }
+
+  /**
+   * A Web Mercator envelope that holds an RD New one: its outline followed in 16 steps a side (the
+   * map between the two bends gently) and widened by 1 % for what bends between the steps.
+   */
+  private static Envelope mercatorCover(Envelope rd) {
+    Geometry outline = Densifier.densify(new GeometryFactory().toGeometry(rd),
+        Math.max(rd.getWidth(), rd.getHeight()) / 16);
+    Envelope cover = new Envelope(CrsTransform.transform(outline, Crs.RD_NEW, Crs.WEB_MERCATOR)
+        .getEnvelopeInternal());
+    cover.expandBy(Math.max(1, cover.getWidth() * 0.01));
+    return cover;
   }
 
   /** The extent of cell {@code cell} (row by row from the north) of {@link #countCells}'s raster. */

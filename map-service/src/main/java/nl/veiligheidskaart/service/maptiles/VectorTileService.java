@@ -12,11 +12,12 @@ import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.Choropleth;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.MunicipalityValue;
-import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileFeature;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileLayer;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder;
 import nl.veiligheidskaart.tiles.render.MapStyle;
+import nl.veiligheidskaart.tiles.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -24,15 +25,15 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.stereotype.Service;
 
 /**
- * Vector tiles (MVT) of the map layers, by the rules of the raster tiles: single incidents only for
- * analysts and only from zoom 14 (below that, and for every other role, counts per 16 × 16-pixel
+ * Vector tiles (MVT) of the map layers in Web Mercator or RD New tiles, by the rules of the raster
+ * tiles: single incidents only for analysts and only from zoom 14 or as fine a level (below that, and for every other role, counts per 16 × 16-pixel
  * cell with small counts left out), the choropleth's figures per municipality, Gi* cells with
  * their z, p and bin, and the risk locations for analysts.
  */
 @Service
 public class VectorTileService {
 
-  private static final GeometryFactory WEB_MERCATOR = new GeometryFactory(new PrecisionModel(), 3857);
+  private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel());
   static final int CELLS_PER_SIDE = 256 / MapLayerComposer.CELL_PIXELS;
 
   private final MunicipalityChoropleth choropleth;
@@ -54,7 +55,7 @@ public class VectorTileService {
    * @throws IllegalArgumentException for a layer without vector tiles (the heatmap)
    * @throws org.springframework.security.access.AccessDeniedException for a layer the reader may not see
    */
-  public RenderedTile tile(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
+  public RenderedTile tile(MapLayerId layer, MatrixTile tile, MapLayerFilter filter, ChoroplethMeasure measure,
       DisclosurePolicy policy) {
     if (!layer.vector()) {
       throw new IllegalArgumentException("The layer '" + layer.id() + "' has no vector tiles");
@@ -62,26 +63,27 @@ public class VectorTileService {
     layer.requireVisibleTo(policy);
     String style = layer == MapLayerId.MUNICIPALITIES ? measure.wireName() : "";
     return cache.get(new TileCache.Key(layer, "mvt", tile, filter, style, policy),
-        () -> VectorTileEncoder.encode(tile, List.of(content(layer, tile, filter, measure, policy))));
+        () -> VectorTileEncoder.encode(tile.bounds(), List.of(content(layer, tile, filter, measure, policy))));
   }
 
-  private TileLayer content(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
+  private TileLayer content(MapLayerId layer, MatrixTile tile, MapLayerFilter filter, ChoroplethMeasure measure,
       DisclosurePolicy policy) {
+    Crs crs = tile.set().crs();
     return switch (layer) {
-      case MUNICIPALITIES -> municipalities(filter, measure, policy);
-      case INCIDENTS -> policy.exact() && tile.z() >= MapLayerComposer.RAW_POINTS_FROM_ZOOM
+      case MUNICIPALITIES -> municipalities(crs, filter, measure, policy);
+      case INCIDENTS -> policy.exact() && MapLayerComposer.showsRawPoints(Viewport.ofTile(tile, 1))
           ? incidentPoints(tile, filter) : incidentCells(tile, filter, policy);
       case HOTSPOTS -> hotspotCells(tile, filter);
-      case HEMP_SITES -> fromCollection(VectorLayers.HEMP_SITES, riskLocations.hempSites(Crs.WEB_MERCATOR));
-      case HOLIDAY_PARKS -> fromCollection(VectorLayers.HOLIDAY_PARKS, riskLocations.holidayParks(Crs.WEB_MERCATOR));
-      case OMG_CLUBHOUSES -> fromCollection(VectorLayers.OMG_CLUBHOUSES,
-          riskLocations.omgClubhouses(Crs.WEB_MERCATOR));
+      case HEMP_SITES -> fromCollection(VectorLayers.HEMP_SITES, riskLocations.hempSites(crs));
+      case HOLIDAY_PARKS -> fromCollection(VectorLayers.HOLIDAY_PARKS, riskLocations.holidayParks(crs));
+      case OMG_CLUBHOUSES -> fromCollection(VectorLayers.OMG_CLUBHOUSES, riskLocations.omgClubhouses(crs));
       case HEATMAP -> throw new IllegalStateException("no vector tiles of the heatmap");
     };
   }
 
   /** Outlines with the choropleth's figures; {@code class} is the legend entry (0 = first). */
-  private TileLayer municipalities(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
+  private TileLayer municipalities(Crs crs, MapLayerFilter filter, ChoroplethMeasure measure,
+      DisclosurePolicy policy) {
     Choropleth map = choropleth.choropleth(filter, measure, policy);
     List<TileFeature> features = new ArrayList<>();
     for (MunicipalityValue value : map.municipalities()) {
@@ -97,31 +99,31 @@ public class VectorTileService {
         tags.put("class", measure == ChoroplethMeasure.CHANGE ? MapStyle.changeClass(value.value())
             : MapStyle.sequentialClass(value.value(), map.breaks()));
       }
-      features.add(new TileFeature(value.municipality().mercator(), tags));
+      features.add(new TileFeature(value.municipality().outline(crs), tags));
     }
     return new TileLayer("municipalities", features);
   }
 
-  private TileLayer incidentPoints(TileCoordinate tile, MapLayerFilter filter) {
+  private TileLayer incidentPoints(MatrixTile tile, MapLayerFilter filter) {
     IncidentIndex index = incidents.current();
+    Crs crs = tile.set().crs();
     List<TileFeature> features = new ArrayList<>();
-    index.forEach(withBuffer(tile), index.select(filter.categories(), filter.from(), filter.to()), i -> {
+    index.forEach(crs, withBuffer(tile), index.select(filter.categories(), filter.from(), filter.to()), i -> {
       Map<String, Object> tags = new LinkedHashMap<>();
       tags.put("sourceId", index.sourceId(i));
       tags.put("category", index.category(i));
       tags.put("occurredAt", index.occurredAtText(i));
       tags.put("demo", index.demo(i));
-      features.add(new TileFeature(WEB_MERCATOR.createPoint(new Coordinate(index.mercatorX(i), index.mercatorY(i))),
-          tags));
+      features.add(new TileFeature(GEOMETRIES.createPoint(new Coordinate(index.x(crs, i), index.y(crs, i))), tags));
     });
     return new TileLayer("incidents", features);
   }
 
   /** Counts per cell of a 16 × 16 raster over the tile, as the reader may see them (suppressed cells left out). */
-  private TileLayer incidentCells(TileCoordinate tile, MapLayerFilter filter, DisclosurePolicy policy) {
+  private TileLayer incidentCells(MatrixTile tile, MapLayerFilter filter, DisclosurePolicy policy) {
     IncidentIndex index = incidents.current();
     Envelope bounds = tile.bounds();
-    int[] counts = index.countCells(bounds, index.select(filter.categories(), filter.from(), filter.to(),
+    int[] counts = index.countCells(tile.set().crs(), bounds, index.select(filter.categories(), filter.from(), filter.to(),
         policy.visibleMunicipalities()), CELLS_PER_SIDE);
     List<TileFeature> features = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
@@ -129,15 +131,15 @@ public class VectorTileService {
       if (shown == null) {
         continue;
       }
-      features.add(new TileFeature(WEB_MERCATOR.toGeometry(IncidentIndex.cellExtent(bounds, CELLS_PER_SIDE, cell)),
+      features.add(new TileFeature(GEOMETRIES.toGeometry(IncidentIndex.cellExtent(bounds, CELLS_PER_SIDE, cell)),
           Map.of("count", shown)));
     }
     return new TileLayer("incident-cells", features);
   }
 
-  private TileLayer hotspotCells(TileCoordinate tile, MapLayerFilter filter) {
+  private TileLayer hotspotCells(MatrixTile tile, MapLayerFilter filter) {
     List<TileFeature> features = new ArrayList<>();
-    for (Feature cell : hotspots.cells(filter).within(withBuffer(tile))) {
+    for (Feature cell : hotspots.cells(filter, tile.set().crs()).within(withBuffer(tile))) {
       Map<String, Object> tags = new LinkedHashMap<>();
       for (String attribute : List.of("cellId", "count", "giZ", "giP", "giBin")) {
         tags.put(attribute, cell.properties().get(attribute));
@@ -148,7 +150,7 @@ public class VectorTileService {
   }
 
   /** The tile with the encoder's buffer around it, and half a unit for rounding: what may show at the edge. */
-  private static Envelope withBuffer(TileCoordinate tile) {
+  private static Envelope withBuffer(MatrixTile tile) {
     Envelope withBuffer = new Envelope(tile.bounds());
     withBuffer.expandBy(tile.bounds().getWidth() * (VectorTileEncoder.BUFFER + 0.5) / VectorTileEncoder.EXTENT);
     return withBuffer;

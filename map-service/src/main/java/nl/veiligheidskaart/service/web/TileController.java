@@ -17,6 +17,7 @@ import nl.veiligheidskaart.service.maptiles.RasterTileService;
 import nl.veiligheidskaart.service.maptiles.RenderedTile;
 import nl.veiligheidskaart.service.maptiles.VectorLayers;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
 import nl.veiligheidskaart.tiles.render.MapStyle.LegendEntry;
@@ -71,7 +72,8 @@ class TileController {
     if (!id.vector()) {
       throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
     }
-    return respond(vectorTiles.tile(id, tile(z, x, y), filter(category, from, to, policy), measure(measure), policy),
+    return respond(vectorTiles.tile(id, tile(z, x, y), filter(categories, category, from, to, policy),
+        measure(measure), policy),
         MVT, ifNoneMatch, acceptEncoding);
   }
 
@@ -85,7 +87,7 @@ class TileController {
     MapLayerId id = layer(layer);
     int pixelRatio = y.endsWith("@2x") ? 2 : 1;
     String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
-    return respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to, policy),
+    return respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(categories, category, from, to, policy),
         measure(measure), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
   }
 
@@ -105,7 +107,7 @@ class TileController {
       throw new InvalidParameterException("format", "the layer '" + layer + "' has tiles as "
           + (id.vector() ? "png or mvt" : "png") + ", not '" + format + "'");
     }
-    MapLayerFilter filter = filter(category, from, to, policy);
+    MapLayerFilter filter = filter(categories, category, from, to, policy);
     ChoroplethMeasure choroplethMeasure = measure(measure);
     id.requireVisibleTo(policy);
     String template = ServletUriComponentsBuilder.fromCurrentRequest().replacePath(
@@ -136,17 +138,19 @@ class TileController {
     return title + ": " + String.join("; ", legend.entries().stream().map(LegendEntry::label).toList());
   }
 
-  private MapLayerId layer(String layer) {
+  static MapLayerId layer(String layer) {
     return MapLayerId.of(layer).orElseThrow(() -> new NotFoundException("No tile layer '" + layer + "'; there are "
         + String.join(", ", Arrays.stream(MapLayerId.values()).map(MapLayerId::id).toList())));
   }
 
-  private MapLayerFilter filter(List<String> category, String from, String to, DisclosurePolicy policy) {
+  /** The incidents a map layer shows, as the reader may ask for them (whole months for all but analysts). */
+  static MapLayerFilter filter(IncidentCategories categories, List<String> category, String from, String to,
+      DisclosurePolicy policy) {
     ReaderPeriod period = ReaderPeriod.of(from, to, policy);
     return new MapLayerFilter(categories.parse(category, "category"), period.from(), period.to());
   }
 
-  private static ChoroplethMeasure measure(String measure) {
+  static ChoroplethMeasure measure(String measure) {
     if (measure == null) {
       return ChoroplethMeasure.COUNT;
     }
@@ -155,7 +159,7 @@ class TileController {
   }
 
   /** The tile, gzipped when it has a gzipped form and the client takes it; 304 when the client has it already. */
-  private static ResponseEntity<byte[]> respond(RenderedTile tile, MediaType type, String ifNoneMatch,
+  static ResponseEntity<byte[]> respond(RenderedTile tile, MediaType type, String ifNoneMatch,
       String acceptEncoding) {
     boolean gzip = tile.compressible() && acceptEncoding != null && acceptEncoding.contains("gzip");
     String etag = gzip ? tile.gzippedEtag() : tile.etag();
@@ -170,9 +174,9 @@ class TileController {
   }
 
 
-  private static TileCoordinate tile(String z, String x, String y) {
+  private static MatrixTile tile(String z, String x, String y) {
     try {
-      return new TileCoordinate(Integer.parseInt(z), Integer.parseInt(x), Integer.parseInt(y));
+      return new TileCoordinate(Integer.parseInt(z), Integer.parseInt(x), Integer.parseInt(y)).matrixTile();
     } catch (NumberFormatException e) {
       throw new InvalidParameterException("tile", "z, x and y are whole numbers, not " + z + "/" + x + "/" + y);
     } catch (IllegalArgumentException e) {
