@@ -108,12 +108,18 @@ class OgcFeaturesController {
         link(url("/ogc"), "alternate", MediaType.TEXT_HTML_VALUE, "This document as HTML"),
         link(url("/v3/api-docs"), "service-desc", OpenApiDocumentController.OPENAPI_JSON, "The API definition"),
         link(url("/ogc/conformance"), "conformance", "application/json", "Conformance classes"),
-        link(url("/ogc/collections"), "data", "application/json", "The feature collections"));
+        link(url("/ogc/collections"), "data", "application/json", "The feature collections"),
+        link(url("/ogc/tiles"), OgcTilesController.TILESETS_VECTOR, "application/json", "The map layers' tilesets"),
+        link(url("/ogc/tiles"), OgcTilesController.TILESETS_MAP, "application/json", "The map layers' tilesets"),
+        link(url("/ogc/tileMatrixSets"), OgcTilesController.TILING_SCHEMES, "application/json",
+            "The tile matrix sets: WebMercatorQuad and NetherlandsRDNewQuad"));
   }
 
   @GetMapping("/conformance")
   Map<String, Object> conformance() {
-    return Map.of("conformsTo", CONFORMANCE);
+    List<String> classes = new ArrayList<>(CONFORMANCE);
+    classes.addAll(OgcTilesController.CONFORMANCE);
+    return Map.of("conformsTo", classes);
   }
 
   @GetMapping("/collections")
@@ -325,12 +331,19 @@ class OgcFeaturesController {
         extent.getMaxX(), extent.getMaxY())), "crs", CRS84_URI)));
     collection.put("crs", crsList());
     collection.put("storageCrs", RD_NEW_URI);
-    collection.put("links", List.of(
+    List<Map<String, String>> links = new ArrayList<>(List.of(
         link(url("/ogc/collections/" + description.id()), "self", "application/json", description.title()),
         link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features"),
         link(url("/ogc/collections/" + description.id() + "/queryables"),
             "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
             "What a filter may name")));
+    if (OgcTilesController.hasTiles(description.id())) {
+      links.add(link(url("/ogc/collections/" + description.id() + "/tiles"), OgcTilesController.TILESETS_VECTOR,
+          "application/json", "Vector tiles (MVT)"));
+      links.add(link(url("/ogc/collections/" + description.id() + "/map/tiles"), OgcTilesController.TILESETS_MAP,
+          "application/json", "Map tiles (PNG)"));
+    }
+    collection.put("links", links);
     return collection;
   }
 
