@@ -192,6 +192,40 @@ class OgcTilesController {
         "tilesets", tilesets);
   }
 
+  /**
+   * A map layer as a collection-like document (the heatmap and the hotspots are no feature
+   * collections): its extent in CRS84 and the links to its tilesets, which is what GDAL's OGCAPI
+   * driver opens. {@code dataType} ({@code vector} or {@code map}) keeps only the links to tilesets
+   * of that type: GDAL before 3.8 opens nothing where a resource links to both.
+   */
+  @GetMapping("/layers/{layer}")
+  Map<String, Object> layer(@PathVariable String layer, @RequestParam(required = false) String dataType,
+      DisclosurePolicy policy) {
+    Source source = layerSource(layer, policy);
+    List<Kind> kinds = Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer())
+        && (dataType == null || kind.dataType.equals(dataType))).toList();
+    if (dataType != null && kinds.isEmpty()) {
+      throw new InvalidParameterException("dataType", "the layer '" + layer + "' has tilesets of data type "
+          + String.join(" or ", Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer()))
+              .map(kind -> kind.dataType).toList()) + ", not '" + dataType + "'");
+    }
+    Envelope extent = collections.extentCrs84();
+    List<Map<String, String>> links = new ArrayList<>();
+    links.add(link(url(source.base()), "self", JSON, source.layer().title()));
+    for (Kind kind : kinds) {
+      links.add(link(url(source.base() + kind.path.substring(0, kind.path.length() - 1)),
+          kind == Kind.VECTOR ? TILESETS_VECTOR : TILESETS_MAP, JSON, kind == Kind.VECTOR ? "Vector tiles (MVT)"
+              : "Map tiles (PNG)"));
+    }
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("id", source.layer().id());
+    document.put("title", source.layer().title());
+    document.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(extent.getMinX(), extent.getMinY(),
+        extent.getMaxX(), extent.getMaxY())), "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
+    document.put("links", links);
+    return document;
+  }
+
   @GetMapping("/collections/{collectionId}/tiles")
   Map<String, Object> collectionVectorTilesets(@PathVariable String collectionId, DisclosurePolicy policy) {
     return tilesetList(collectionSource(collectionId, policy), Kind.VECTOR);
@@ -381,17 +415,13 @@ class OgcTilesController {
         link(url(source.base() + kind.path + set.id()) + query, "self", JSON, "This tileset"),
         link(url("/ogc/tileMatrixSets/" + set.id()), TILING_SCHEME, JSON, set.id()),
         item));
-    tileset.put("tileMatrixSetLimits", IntStream.rangeClosed(0, set.maxLevel())
-        .mapToObj(level -> {
-          TileMatrixSet.TileRange range = set.tilesCovering(level, area);
-          Map<String, Object> limits = new LinkedHashMap<>();
-          limits.put("tileMatrix", Integer.toString(level));
-          limits.put("minTileRow", range.minRow());
-          limits.put("maxTileRow", range.maxRow());
-          limits.put("minTileCol", range.minColumn());
-          limits.put("maxTileCol", range.maxColumn());
-          return limits;
-        }).toList());
+    // Every tile of every level: GDAL before 3.8 asks for the wrong tiles when the limits start at
+    // another row or column than 0. Where the data lies is said by boundingBox.
+    // Every tile of every level: GDAL before 3.8 asks for the wrong tiles when the limits start at
+    // another row or column than 0. Where the data lies is said by boundingBox.
+    tileset.put("tileMatrixSetLimits", IntStream.rangeClosed(0, set.maxLevel()).mapToObj(level -> Map.of(
+        "tileMatrix", Integer.toString(level), "minTileRow", 0, "maxTileRow", set.matrixSize(level) - 1,
+        "minTileCol", 0, "maxTileCol", set.matrixSize(level) - 1)).toList());
     tileset.put("boundingBox", Map.of("lowerLeft", List.of(area.getMinX(), area.getMinY()),
         "upperRight", List.of(area.getMaxX(), area.getMaxY()), "crs", set.crs().uri()));
     if (kind == Kind.VECTOR) {

@@ -114,6 +114,16 @@ class OgcTilesApiTest {
     assertThat(rels(json(analyst.get("/ogc/collections/districts")))).doesNotContain(
         OgcTilesController.TILESETS_VECTOR);
 
+    // the map layers as collection-like documents, also the heatmap; dataType keeps one kind of tilesets (for GDAL)
+    assertThat(rels(json(analyst.get("/ogc/layers/municipalities")))).contains(OgcTilesController.TILESETS_VECTOR,
+        OgcTilesController.TILESETS_MAP);
+    assertThat(rels(json(analyst.get("/ogc/layers/municipalities?dataType=map")))).containsExactly("self",
+        OgcTilesController.TILESETS_MAP);
+    assertThat(rels(json(analyst.get("/ogc/layers/heatmap")))).containsExactly("self",
+        OgcTilesController.TILESETS_MAP);
+    assertThat(json(analyst.get("/ogc/layers/heatmap")).get("extent").get("spatial").get("bbox").get(0)).hasSize(4);
+    assertThat(invalidParameter(analyst.get("/ogc/layers/heatmap?dataType=vector"))).isEqualTo("dataType");
+
     JsonNode tilesets = json(analyst.get("/ogc/collections/incidents/tiles")).get("tilesets");
     assertThat(tilesets).hasSize(2);
     assertThat(tilesets.get(1).get("tileMatrixSetURI").asString()).endsWith("/NetherlandsRDNewQuad");
@@ -132,10 +142,14 @@ class OgcTilesApiTest {
         + "/{tileMatrix}/{tileRow}/{tileCol}?category=woninginbraak");
     assertThat(links.get("http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme"))
         .isEqualTo(base() + "/ogc/tileMatrixSets/NetherlandsRDNewQuad");
-    // level 3: the municipalities of Oost-Nederland lie in rows 3 and 4, columns 3 to 5
+    // every tile of each level (GDAL before 3.8 needs limits from row and column 0); the data's box in RD New
     JsonNode level3 = tileset.get("tileMatrixSetLimits").get(3);
     assertThat(List.of(level3.get("minTileRow").asInt(), level3.get("maxTileRow").asInt(),
-        level3.get("minTileCol").asInt(), level3.get("maxTileCol").asInt())).containsExactly(3, 4, 3, 5);
+        level3.get("minTileCol").asInt(), level3.get("maxTileCol").asInt())).containsExactly(0, 7, 0, 7);
+    assertThat(tileset.get("tileMatrixSetLimits")).hasSize(17);
+    JsonNode box = tileset.get("boundingBox");
+    assertThat(box.get("lowerLeft").get(0).asDouble()).isBetween(125_000.0, 130_000.0);
+    assertThat(box.get("upperRight").get(1).asDouble()).isBetween(540_000.0, 545_000.0);
     // analysts: cells down to level 9 and single incidents from level 10 (3.36 m pixels)
     JsonNode layers = tileset.get("layers");
     assertThat(layers.get(0).get("id").asString()).isEqualTo("incident-cells");

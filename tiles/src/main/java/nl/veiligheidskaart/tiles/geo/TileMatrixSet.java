@@ -137,17 +137,6 @@ public enum TileMatrixSet {
     return new MatrixTile(this, level, Math.min(Math.max(row, 0), last), Math.min(Math.max(column, 0), last));
   }
 
-  /** The rows and columns of one level's tiles (both inclusive), as OGC's {@code tileMatrixSetLimits} give them. */
-  public record TileRange(int level, int minRow, int maxRow, int minColumn, int maxColumn) {
-  }
-
-  /** The tiles of a level that cover an extent in the set's CRS (clamped to the matrix). */
-  public TileRange tilesCovering(int level, Envelope extent) {
-    MatrixTile northWest = tileContaining(level, extent.getMinX(), extent.getMaxY());
-    MatrixTile southEast = tileContaining(level, extent.getMaxX(), extent.getMinY());
-    return new TileRange(level, northWest.row(), southEast.row(), northWest.column(), southEast.column());
-  }
-
   private int checkedLevel(int level) {
     if (level < 0 || level > maxLevel) {
       throw new IllegalArgumentException("level " + level + " is outside 0.." + maxLevel + " of " + id);

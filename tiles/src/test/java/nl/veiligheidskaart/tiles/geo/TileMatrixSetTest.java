@@ -72,15 +72,6 @@ class TileMatrixSetTest {
     assertThat(apeldoorn.bounds().contains(194_000, 469_000)).isTrue();
   }
 
-  @Test
-  void theTilesCoveringOostNederlandInRdNew() {
-    // Oost-Nederland in RD New, roughly: x 130 000..270 000, y 420 000..540 000
-    Envelope area = new Envelope(130_000, 270_000, 420_000, 540_000);
-    assertThat(RD.tilesCovering(0, area)).isEqualTo(new TileMatrixSet.TileRange(0, 0, 0, 0, 0));
-    // level 3: 110 100.48 m tiles; columns from x -285 401.92, rows from y 903 401.92
-    assertThat(RD.tilesCovering(3, area)).isEqualTo(new TileMatrixSet.TileRange(3, 3, 4, 3, 5));
-  }
-
   @ParameterizedTest(name = "WebMercatorQuad {0}/{1}/{2} is XYZ tile {0}/{2}/{1}")
   @CsvSource({"0, 0, 0", "10, 337, 528", "14, 5396, 8463", "22, 4194303, 0"})
   void webMercatorQuadIsTheXyzTiling(int level, int row, int column) {
