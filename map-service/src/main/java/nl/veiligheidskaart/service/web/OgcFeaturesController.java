@@ -109,16 +109,16 @@ class OgcFeaturesController {
         link(url("/v3/api-docs"), "service-desc", OpenApiDocumentController.OPENAPI_JSON, "The API definition"),
         link(url("/ogc/conformance"), "conformance", "application/json", "Conformance classes"),
         link(url("/ogc/collections"), "data", "application/json", "The feature collections"),
-        link(url("/ogc/tiles"), OgcTilesController.TILESETS_VECTOR, "application/json", "The map layers' tilesets"),
-        link(url("/ogc/tiles"), OgcTilesController.TILESETS_MAP, "application/json", "The map layers' tilesets"),
-        link(url("/ogc/tileMatrixSets"), OgcTilesController.TILING_SCHEMES, "application/json",
+        link(url("/ogc/tiles"), OgcTileDocuments.TILESETS_VECTOR, "application/json", "The map layers' tilesets"),
+        link(url("/ogc/tiles"), OgcTileDocuments.TILESETS_MAP, "application/json", "The map layers' tilesets"),
+        link(url("/ogc/tileMatrixSets"), OgcTileDocuments.TILING_SCHEMES, "application/json",
             "The tile matrix sets: WebMercatorQuad and NetherlandsRDNewQuad"));
   }
 
   @GetMapping("/conformance")
   Map<String, Object> conformance() {
     List<String> classes = new ArrayList<>(CONFORMANCE);
-    classes.addAll(OgcTilesController.CONFORMANCE);
+    classes.addAll(OgcTileDocuments.CONFORMANCE);
     return Map.of("conformsTo", classes);
   }
 
@@ -338,9 +338,9 @@ class OgcFeaturesController {
             "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
             "What a filter may name")));
     if (OgcTilesController.hasTiles(description.id())) {
-      links.add(link(url("/ogc/collections/" + description.id() + "/tiles"), OgcTilesController.TILESETS_VECTOR,
+      links.add(link(url("/ogc/collections/" + description.id() + "/tiles"), OgcTileDocuments.TILESETS_VECTOR,
           "application/json", "Vector tiles (MVT)"));
-      links.add(link(url("/ogc/collections/" + description.id() + "/map/tiles"), OgcTilesController.TILESETS_MAP,
+      links.add(link(url("/ogc/collections/" + description.id() + "/map/tiles"), OgcTileDocuments.TILESETS_MAP,
           "application/json", "Map tiles (PNG)"));
     }
     collection.put("links", links);

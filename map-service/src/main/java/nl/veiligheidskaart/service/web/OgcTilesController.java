@@ -2,11 +2,8 @@ package nl.veiligheidskaart.service.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.config.IncidentCategories;
@@ -17,12 +14,11 @@ import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
 import nl.veiligheidskaart.service.maptiles.VectorLayers;
-import nl.veiligheidskaart.service.maptiles.VectorLayers.VectorLayer;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
+import nl.veiligheidskaart.service.web.OgcTileDocuments.Kind;
 import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
 import org.locationtech.jts.geom.Envelope;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -48,45 +43,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * </ul>
  *
  * Tiles take the filters of {@code /api/v1/tiles} ({@code category}, {@code from}, {@code to},
- * {@code measure}); a tileset's tile templates carry those it was asked with.
+ * {@code measure}); a tileset's tile templates carry those it was asked with. This class checks the
+ * request and delegates: tiles to the tile services, documents to {@link OgcTileDocuments}.
  */
 @RestController
 @RequestMapping("/ogc")
 class OgcTilesController {
-
-  static final List<String> CONFORMANCE = List.of(
-      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
-      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
-      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
-      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
-      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
-      "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/png",
-      "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
-      "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset");
-  static final String TILING_SCHEMES = "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes";
-  static final String TILESETS_VECTOR = "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector";
-  static final String TILESETS_MAP = "http://www.opengis.net/def/rel/ogc/1.0/tilesets-map";
-  private static final String TILING_SCHEME = "http://www.opengis.net/def/rel/ogc/1.0/tiling-scheme";
-  private static final String JSON = "application/json";
-
-  /** Vector tiles (MVT) or map tiles (PNG): OGC's {@code dataType} and where each lives under a base path. */
-  private enum Kind {
-    VECTOR("vector", "/tiles/", TileController.MVT), MAP("map", "/map/tiles/", MediaType.IMAGE_PNG);
-
-    final String dataType;
-    final String path;
-    final MediaType mediaType;
-
-    Kind(String dataType, String path, MediaType mediaType) {
-      this.dataType = dataType;
-      this.path = path;
-      this.mediaType = mediaType;
-    }
-
-    boolean of(MapLayerId layer) {
-      return this == VECTOR ? layer.vector() : layer.raster();
-    }
-  }
 
   /** The tiles of a layer as one client asks for them: the layer, under which path, with which filters. */
   private record Source(MapLayerId layer, String base, MapLayerFilter filter, String measure, String query) {
@@ -114,64 +76,12 @@ class OgcTilesController {
 
   @GetMapping("/tileMatrixSets")
   Map<String, Object> tileMatrixSets() {
-    return Map.of("tileMatrixSets", Arrays.stream(TileMatrixSet.values()).map(set -> {
-      Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("id", set.id());
-      summary.put("title", set.title());
-      summary.put("uri", set.uri());
-      summary.put("crs", set.crs().uri());
-      summary.put("links", List.of(link(url("/ogc/tileMatrixSets/" + set.id()), TILING_SCHEME, JSON, set.id())));
-      return summary;
-    }).toList(), "links", List.of(link(url("/ogc/tileMatrixSets"), "self", JSON, "The tile matrix sets")));
+    return OgcTileDocuments.tileMatrixSets();
   }
 
-  /**
-   * A tile matrix set as TMS 2.0 defines it, with the members of TMS 1.0 beside them: GDAL before 3.8
-   * reads only those ({@code identifier}, {@code supportedCRS}, {@code tileMatrix},
-   * {@code topLeftCorner}), later versions and other clients the 2.0 ones.
-   */
   @GetMapping("/tileMatrixSets/{tileMatrixSetId}")
   Map<String, Object> tileMatrixSet(@PathVariable String tileMatrixSetId) {
-    TileMatrixSet set = tileMatrixSet(tileMatrixSetId, "tileMatrixSetId");
-    List<Map<String, Object>> matrices = new ArrayList<>();
-    List<Map<String, Object>> matricesOfVersion1 = new ArrayList<>();
-    for (int level = 0; level <= set.maxLevel(); level++) {
-      Map<String, Object> matrix = new LinkedHashMap<>();
-      matrix.put("id", Integer.toString(level));
-      matrix.put("scaleDenominator", set.scaleDenominator(level));
-      matrix.put("cellSize", set.cellSize(level));
-      matrix.put("cornerOfOrigin", "topLeft");
-      matrix.put("pointOfOrigin", List.of(set.originX(), set.originY()));
-      matrix.put("tileWidth", TileMatrixSet.TILE_SIZE);
-      matrix.put("tileHeight", TileMatrixSet.TILE_SIZE);
-      matrix.put("matrixWidth", set.matrixSize(level));
-      matrix.put("matrixHeight", set.matrixSize(level));
-      matrices.add(matrix);
-      Map<String, Object> version1 = new LinkedHashMap<>();
-      version1.put("type", "TileMatrixType");
-      version1.put("identifier", Integer.toString(level));
-      version1.put("scaleDenominator", set.scaleDenominator(level));
-      version1.put("topLeftCorner", List.of(set.originX(), set.originY()));
-      version1.put("tileWidth", TileMatrixSet.TILE_SIZE);
-      version1.put("tileHeight", TileMatrixSet.TILE_SIZE);
-      version1.put("matrixWidth", set.matrixSize(level));
-      version1.put("matrixHeight", set.matrixSize(level));
-      matricesOfVersion1.add(version1);
-    }
-    Map<String, Object> definition = new LinkedHashMap<>();
-    definition.put("id", set.id());
-    definition.put("title", set.title());
-    definition.put("uri", set.uri());
-    definition.put("crs", set.crs().uri());
-    definition.put("orderedAxes", List.of("X", "Y"));
-    definition.put("wellKnownScaleSet", set.wellKnownScaleSet());
-    definition.put("tileMatrices", matrices);
-    definition.put("type", "TileMatrixSetType");
-    definition.put("identifier", set.id());
-    definition.put("supportedCRS", set.crs().uri());
-    definition.put("tileMatrix", matricesOfVersion1);
-    definition.put("links", List.of(link(url("/ogc/tileMatrixSets/" + set.id()), "self", JSON, set.id())));
-    return definition;
+    return OgcTileDocuments.tileMatrixSet(findTileMatrixSet(tileMatrixSetId));
   }
 
   /** Every map layer's tilesets that the reader may see. */
@@ -182,14 +92,13 @@ class OgcTilesController {
       if (!layer.analystsOnly() || policy.exact()) {
         for (Kind kind : Kind.values()) {
           if (kind.of(layer)) {
-            Source source = new Source(layer, "/ogc/layers/" + layer.id(), MapLayerFilter.all(), null, "");
-            Arrays.stream(TileMatrixSet.values()).forEach(set -> tilesets.add(tilesetSummary(source, kind, set)));
+            Arrays.stream(TileMatrixSet.values()).forEach(set -> tilesets.add(OgcTileDocuments.tilesetSummary(layer,
+                "/ogc/layers/" + layer.id(), kind, set)));
           }
         }
       }
     }
-    return Map.of("links", List.of(link(url("/ogc/tiles"), "self", JSON, "The tilesets of the map layers")),
-        "tilesets", tilesets);
+    return OgcTileDocuments.tilesetList("/ogc/tiles", "The tilesets of the map layers", tilesets);
   }
 
   /**
@@ -202,28 +111,13 @@ class OgcTilesController {
   Map<String, Object> layer(@PathVariable String layer, @RequestParam(required = false) String dataType,
       DisclosurePolicy policy) {
     Source source = layerSource(layer, policy);
-    List<Kind> kinds = Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer())
-        && (dataType == null || kind.dataType.equals(dataType))).toList();
-    if (dataType != null && kinds.isEmpty()) {
+    List<Kind> kinds = Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer())).toList();
+    List<Kind> asked = kinds.stream().filter(kind -> dataType == null || kind.dataType.equals(dataType)).toList();
+    if (asked.isEmpty()) {
       throw new InvalidParameterException("dataType", "the layer '" + layer + "' has tilesets of data type "
-          + String.join(" or ", Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer()))
-              .map(kind -> kind.dataType).toList()) + ", not '" + dataType + "'");
+          + String.join(" or ", kinds.stream().map(kind -> kind.dataType).toList()) + ", not '" + dataType + "'");
     }
-    Envelope extent = collections.extentCrs84();
-    List<Map<String, String>> links = new ArrayList<>();
-    links.add(link(url(source.base()), "self", JSON, source.layer().title()));
-    for (Kind kind : kinds) {
-      links.add(link(url(source.base() + kind.path.substring(0, kind.path.length() - 1)),
-          kind == Kind.VECTOR ? TILESETS_VECTOR : TILESETS_MAP, JSON, kind == Kind.VECTOR ? "Vector tiles (MVT)"
-              : "Map tiles (PNG)"));
-    }
-    Map<String, Object> document = new LinkedHashMap<>();
-    document.put("id", source.layer().id());
-    document.put("title", source.layer().title());
-    document.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(extent.getMinX(), extent.getMinY(),
-        extent.getMaxX(), extent.getMaxY())), "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
-    document.put("links", links);
-    return document;
+    return OgcTileDocuments.layer(source.layer(), source.base(), asked, collections.extentCrs84());
   }
 
   @GetMapping("/collections/{collectionId}/tiles")
@@ -252,7 +146,7 @@ class OgcTilesController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
       DisclosurePolicy policy) {
     return tileset(collectionSource(collectionId, policy, category, from, to, measure), Kind.VECTOR,
-        tileMatrixSet(tileMatrixSetId, "tileMatrixSetId"), policy);
+        findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping("/collections/{collectionId}/map/tiles/{tileMatrixSetId}")
@@ -261,7 +155,7 @@ class OgcTilesController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
       DisclosurePolicy policy) {
     return tileset(collectionSource(collectionId, policy, category, from, to, measure), Kind.MAP,
-        tileMatrixSet(tileMatrixSetId, "tileMatrixSetId"), policy);
+        findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping("/layers/{layer}/tiles/{tileMatrixSetId}")
@@ -270,7 +164,7 @@ class OgcTilesController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
       DisclosurePolicy policy) {
     return tileset(layerSource(layer, policy, category, from, to, measure), Kind.VECTOR,
-        tileMatrixSet(tileMatrixSetId, "tileMatrixSetId"), policy);
+        findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping("/layers/{layer}/map/tiles/{tileMatrixSetId}")
@@ -279,7 +173,7 @@ class OgcTilesController {
       @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
       DisclosurePolicy policy) {
     return tileset(layerSource(layer, policy, category, from, to, measure), Kind.MAP,
-        tileMatrixSet(tileMatrixSetId, "tileMatrixSetId"), policy);
+        findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping(path = "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
@@ -380,73 +274,18 @@ class OgcTilesController {
 
   private Map<String, Object> tilesetList(Source source, Kind kind) {
     requireKind(source.layer(), kind);
-    return Map.of("links", List.of(link(url(source.base() + kind.path.substring(0, kind.path.length() - 1)), "self",
-        JSON, source.layer().title() + ": " + kind.dataType + " tilesets")),
-        "tilesets", Arrays.stream(TileMatrixSet.values()).map(set -> tilesetSummary(source, kind, set)).toList());
+    return OgcTileDocuments.tilesetList(source.base() + kind.path, source.layer().title() + ": " + kind.dataType
+        + " tilesets", Arrays.stream(TileMatrixSet.values()).map(set -> OgcTileDocuments.tilesetSummary(
+            source.layer(), source.base(), kind, set)).toList());
   }
 
-  private static Map<String, Object> tilesetSummary(Source source, Kind kind, TileMatrixSet set) {
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("title", source.layer().title() + " (" + set.id() + ")");
-    summary.put("dataType", kind.dataType);
-    summary.put("crs", set.crs().uri());
-    summary.put("tileMatrixSetURI", set.uri());
-    summary.put("links", List.of(
-        link(url(source.base() + kind.path + set.id()), "self", JSON, "The tileset"),
-        link(url("/ogc/tileMatrixSets/" + set.id()), TILING_SCHEME, JSON, set.id())));
-    return summary;
-  }
-
-  /** A tileset: its tile template, tiling scheme, the tiles that hold data, and for MVT its layers and fields. */
+  /** A tileset, with the box of the municipalities served in the set's CRS and the MVT layers this reader gets. */
   private Map<String, Object> tileset(Source source, Kind kind, TileMatrixSet set, DisclosurePolicy policy) {
     requireKind(source.layer(), kind);
-    String query = source.query() == null ? "" : "?" + source.query();
     Envelope area = new Envelope();
     geography.municipalities().forEach(m -> area.expandToInclude(m.outline(set.crs()).getEnvelopeInternal()));
-    Map<String, Object> tileset = new LinkedHashMap<>();
-    tileset.put("title", source.layer().title() + " (" + set.id() + ")");
-    tileset.put("dataType", kind.dataType);
-    tileset.put("crs", set.crs().uri());
-    tileset.put("tileMatrixSetURI", set.uri());
-    String template = url(source.base() + kind.path + set.id()) + "/{tileMatrix}/{tileRow}/{tileCol}" + query;
-    Map<String, Object> item = new LinkedHashMap<>(link(template, "item", kind.mediaType.toString(), "A tile"));
-    item.put("templated", true);
-    tileset.put("links", List.of(
-        link(url(source.base() + kind.path + set.id()) + query, "self", JSON, "This tileset"),
-        link(url("/ogc/tileMatrixSets/" + set.id()), TILING_SCHEME, JSON, set.id()),
-        item));
-    // Every tile of every level: GDAL before 3.8 asks for the wrong tiles when the limits start at
-    // another row or column than 0. Where the data lies is said by boundingBox.
-    // Every tile of every level: GDAL before 3.8 asks for the wrong tiles when the limits start at
-    // another row or column than 0. Where the data lies is said by boundingBox.
-    tileset.put("tileMatrixSetLimits", IntStream.rangeClosed(0, set.maxLevel()).mapToObj(level -> Map.of(
-        "tileMatrix", Integer.toString(level), "minTileRow", 0, "maxTileRow", set.matrixSize(level) - 1,
-        "minTileCol", 0, "maxTileCol", set.matrixSize(level) - 1)).toList());
-    tileset.put("boundingBox", Map.of("lowerLeft", List.of(area.getMinX(), area.getMinY()),
-        "upperRight", List.of(area.getMaxX(), area.getMaxY()), "crs", set.crs().uri()));
-    if (kind == Kind.VECTOR) {
-      tileset.put("layers", VectorLayers.of(source.layer(), policy, set).stream().map(OgcTilesController::layer)
-          .toList());
-    }
-    return tileset;
-  }
-
-  /** An MVT layer as OGC tileset metadata describes it, with its fields as a JSON schema. */
-  private static Map<String, Object> layer(VectorLayer layer) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    layer.fields().forEach((name, description) -> {
-      String type = description.substring(0, Math.max(0, description.indexOf(':'))).toLowerCase(Locale.ROOT);
-      properties.put(name, Map.of("type", type.isEmpty() ? description.toLowerCase(Locale.ROOT) : type,
-          "description", description));
-    });
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", layer.id());
-    json.put("description", layer.description());
-    json.put("dataType", "vector");
-    json.put("minTileMatrix", Integer.toString(layer.minzoom()));
-    json.put("maxTileMatrix", Integer.toString(layer.maxzoom()));
-    json.put("propertiesSchema", Map.of("type", "object", "properties", properties));
-    return json;
+    return OgcTileDocuments.tileset(source.layer(), source.base(), source.query(), kind, set, area,
+        VectorLayers.of(source.layer(), policy, set));
   }
 
   private static void requireKind(MapLayerId layer, Kind kind) {
@@ -455,9 +294,9 @@ class OgcTilesController {
     }
   }
 
-  private static TileMatrixSet tileMatrixSet(String id, String parameter) {
+  private static TileMatrixSet findTileMatrixSet(String id) {
     return Arrays.stream(TileMatrixSet.values()).filter(set -> set.id().equals(id)).findFirst()
-        .orElseThrow(() -> new NotFoundException("No tile matrix set '" + id + "' (" + parameter + "); there are "
+        .orElseThrow(() -> new NotFoundException("No tile matrix set '" + id + "' (tileMatrixSetId); there are "
             + String.join(", ", Arrays.stream(TileMatrixSet.values()).map(TileMatrixSet::id).toList())));
   }
 
@@ -466,7 +305,7 @@ class OgcTilesController {
    * whole number or lies outside the set is 400 naming that parameter.
    */
   private static MatrixTile tile(String tileMatrixSetId, String tileMatrix, String tileRow, String tileCol) {
-    TileMatrixSet set = tileMatrixSet(tileMatrixSetId, "tileMatrixSetId");
+    TileMatrixSet set = findTileMatrixSet(tileMatrixSetId);
     try {
       return new MatrixTile(set, whole("tileMatrix", tileMatrix), whole("tileRow", tileRow),
           whole("tileCol", tileCol));
@@ -483,16 +322,4 @@ class OgcTilesController {
     }
   }
 
-  private static String url(String path) {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
-  }
-
-  private static Map<String, String> link(String href, String rel, String type, String title) {
-    Map<String, String> link = new LinkedHashMap<>();
-    link.put("href", href);
-    link.put("rel", rel);
-    link.put("type", type);
-    link.put("title", title);
-    return link;
-  }
 }

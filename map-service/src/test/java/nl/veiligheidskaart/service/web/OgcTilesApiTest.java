@@ -107,20 +107,20 @@ class OgcTilesApiTest {
         "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
         "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/png",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core");
-    assertThat(rels(json(analyst.get("/ogc")))).contains(OgcTilesController.TILESETS_VECTOR,
-        OgcTilesController.TILESETS_MAP, OgcTilesController.TILING_SCHEMES);
+    assertThat(rels(json(analyst.get("/ogc")))).contains(OgcTileDocuments.TILESETS_VECTOR,
+        OgcTileDocuments.TILESETS_MAP, OgcTileDocuments.TILING_SCHEMES);
     assertThat(rels(json(analyst.get("/ogc/collections/municipalities")))).contains(
-        OgcTilesController.TILESETS_VECTOR, OgcTilesController.TILESETS_MAP);
+        OgcTileDocuments.TILESETS_VECTOR, OgcTileDocuments.TILESETS_MAP);
     assertThat(rels(json(analyst.get("/ogc/collections/districts")))).doesNotContain(
-        OgcTilesController.TILESETS_VECTOR);
+        OgcTileDocuments.TILESETS_VECTOR);
 
     // the map layers as collection-like documents, also the heatmap; dataType keeps one kind of tilesets (for GDAL)
-    assertThat(rels(json(analyst.get("/ogc/layers/municipalities")))).contains(OgcTilesController.TILESETS_VECTOR,
-        OgcTilesController.TILESETS_MAP);
+    assertThat(rels(json(analyst.get("/ogc/layers/municipalities")))).contains(OgcTileDocuments.TILESETS_VECTOR,
+        OgcTileDocuments.TILESETS_MAP);
     assertThat(rels(json(analyst.get("/ogc/layers/municipalities?dataType=map")))).containsExactly("self",
-        OgcTilesController.TILESETS_MAP);
+        OgcTileDocuments.TILESETS_MAP);
     assertThat(rels(json(analyst.get("/ogc/layers/heatmap")))).containsExactly("self",
-        OgcTilesController.TILESETS_MAP);
+        OgcTileDocuments.TILESETS_MAP);
     assertThat(json(analyst.get("/ogc/layers/heatmap")).get("extent").get("spatial").get("bbox").get(0)).hasSize(4);
     assertThat(invalidParameter(analyst.get("/ogc/layers/heatmap?dataType=vector"))).isEqualTo("dataType");
 
