@@ -232,6 +232,30 @@ class OgcTilesApiTest {
     assertThat(json(analyst.get("/ogc/tiles")).get("tilesets")).hasSize(26);
   }
 
+  /** A municipal account sees figures of its own municipality and its neighbours only, in RD New tiles too. */
+  @Test
+  void aMunicipalAccountSeesItsScopeInRdNewTiles() throws Exception {
+    ApiClient apeldoorn = admin.account("gm-apeldoorn", "MUNICIPALITY", "GM0200");
+    MatrixTile tile = RD.tileContaining(3, BVH_001.x, BVH_001.y);
+    HttpResponse<byte[]> response = apeldoorn.getBytes("/ogc/collections/municipalities/tiles/NetherlandsRDNewQuad/3/"
+        + tile.row() + "/" + tile.column());
+    assertThat(response.statusCode()).isEqualTo(200);
+    Map<String, String> states = new HashMap<>();
+    Map<String, Object> enschede = new HashMap<>();
+    for (var geometry : decode(response.body()).getLayer("municipalities").getGeometries()) {
+      Map<?, ?> tags = (Map<?, ?>) geometry.getUserData();
+      states.put((String) tags.get("code"), (String) tags.get("state"));
+      if ("GM0153".equals(tags.get("code"))) {
+        tags.forEach((key, value) -> enschede.put((String) key, value));
+      }
+    }
+    assertThat(states.get("GM0200")).isIn("shown", "suppressed");
+    assertThat(states.get("GM0153")).isEqualTo("outside-scope");
+    assertThat(enschede).doesNotContainKeys("count", "value", "class");
+    assertThat(apeldoorn.getBytes("/ogc/collections/incidents/tiles/NetherlandsRDNewQuad/3/" + tile.row() + "/"
+        + tile.column()).statusCode()).isEqualTo(403);
+  }
+
   @Test
   void badTileAddressesAreProblemsNamingTheParameter() {
     problem(analyst.get("/ogc/collections/municipalities/tiles/EuropeanETRS89_LAEAQuad/3/3/4"), 404);
