@@ -9,6 +9,7 @@ import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.maptiles.MapGeography;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
@@ -240,8 +241,8 @@ class OgcTilesController {
       String to, String measure) {
     collections.describe(collectionId, policy);
     MapLayerId layer = MapLayerId.of(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
-        + collectionId + "' has no tiles; these have: " + String.join(", ", Arrays.stream(MapLayerId.values())
-            .map(MapLayerId::id).filter(id -> !id.equals("heatmap") && !id.equals("hotspots")).toList())));
+        + collectionId + "' has no tiles; these have: " + String.join(", ", collections.visible(policy).stream()
+            .map(Description::id).filter(OgcTilesController::hasTiles).toList())));
     return source(layer, "/ogc/collections/" + collectionId, policy, category, from, to, measure);
   }
 
