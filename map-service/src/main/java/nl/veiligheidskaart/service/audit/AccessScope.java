@@ -19,6 +19,9 @@ final class AccessScope {
   private static final Pattern AREA_IN_PATH =
       Pattern.compile("/api/v1/(?:municipalities|districts|briefings)/([^/]+)(?:/.*)?");
   private static final Pattern TILE = Pattern.compile("/api/v1/tiles/[^/]+/(\\d+)/(\\d+)/(\\d+)(?:@2x)?\\.\\w+");
+  /** An OGC API - Tiles tile: tile matrix set, level, row, column. */
+  private static final Pattern OGC_TILE = Pattern.compile(
+      "/ogc/(?:collections|layers)/[^/]+(?:/map)?/tiles/([^/]+)/(\\d+)/(\\d+)/(\\d+)");
   /** Query parameters that name an area, the most specific first. */
   private static final List<String> AREA_PARAMETERS = List.of("area", "municipality", "district", "target", "bbox");
 
@@ -30,6 +33,10 @@ final class AccessScope {
     Matcher tile = TILE.matcher(path);
     if (tile.matches()) {
       return "tile " + tile.group(1) + "/" + tile.group(2) + "/" + tile.group(3);
+    }
+    Matcher ogcTile = OGC_TILE.matcher(path);
+    if (ogcTile.matches()) {
+      return "tile " + ogcTile.group(1) + "/" + ogcTile.group(2) + "/" + ogcTile.group(3) + "/" + ogcTile.group(4);
     }
     Matcher named = AREA_IN_PATH.matcher(path);
     if (named.matches()) {

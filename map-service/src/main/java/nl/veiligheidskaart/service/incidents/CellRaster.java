@@ -3,7 +3,7 @@ package nl.veiligheidskaart.service.incidents;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A {@code side} × {@code side} raster of count cells over a Web Mercator extent, numbered row by
+ * A {@code side} × {@code side} raster of count cells over an extent of a map CRS, numbered row by
  * row from the north. An incident on a border counts in the cell east or south of it, so
  * neighbouring tiles never both count it: the extent holds its west and north edges, not its east
  * and south ones.
@@ -18,13 +18,13 @@ public final class CellRaster {
   private final double rowsPerUnit;
   private final int side;
 
-  CellRaster(Envelope mercator, int side) {
-    this.minX = mercator.getMinX();
-    this.maxX = mercator.getMaxX();
-    this.minY = mercator.getMinY();
-    this.maxY = mercator.getMaxY();
-    this.columnsPerUnit = side / mercator.getWidth();
-    this.rowsPerUnit = side / mercator.getHeight();
+  CellRaster(Envelope extent, int side) {
+    this.minX = extent.getMinX();
+    this.maxX = extent.getMaxX();
+    this.minY = extent.getMinY();
+    this.maxY = extent.getMaxY();
+    this.columnsPerUnit = side / extent.getWidth();
+    this.rowsPerUnit = side / extent.getHeight();
     this.side = side;
   }
 
@@ -62,12 +62,12 @@ public final class CellRaster {
     return firstRow * side + firstColumn;
   }
 
-  /** The extent of cell {@code cell} of a {@code side} × {@code side} raster over {@code mercator}. */
-  public static Envelope cellExtent(Envelope mercator, int side, int cell) {
-    double width = mercator.getWidth() / side;
-    double height = mercator.getHeight() / side;
-    double minX = mercator.getMinX() + (cell % side) * width;
-    double maxY = mercator.getMaxY() - (cell / side) * height;
+  /** The extent of cell {@code cell} of a {@code side} × {@code side} raster over {@code extent}. */
+  public static Envelope cellExtent(Envelope extent, int side, int cell) {
+    double width = extent.getWidth() / side;
+    double height = extent.getHeight() / side;
+    double minX = extent.getMinX() + (cell % side) * width;
+    double maxY = extent.getMaxY() - (cell / side) * height;
     return new Envelope(minX, minX + width, maxY - height, maxY);
   }
 }

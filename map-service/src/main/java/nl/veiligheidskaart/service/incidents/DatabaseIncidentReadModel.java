@@ -54,7 +54,7 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   @Override
   public Map<String, Map<String, Long>> countsByMunicipalityAndCategory(IncidentQuery query) {
     Map<String, Map<String, Long>> counts = new HashMap<>();
-    Where where = where(query, null);
+    Where where = where(query, null, null);
     if (where.none()) {
       return counts;
     }
@@ -70,7 +70,7 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   @Override
   public Map<String, Long> countsByMunicipality(IncidentQuery query) {
     Map<String, Long> counts = new HashMap<>();
-    Where where = where(query, null);
+    Where where = where(query, null, null);
     if (where.none()) {
       return counts;
     }
@@ -86,7 +86,7 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   @Override
   public Map<YearMonth, Long> countsByMonth(IncidentQuery query) {
     Map<YearMonth, Long> counts = new TreeMap<>();
-    Where where = where(query, null);
+    Where where = where(query, null, null);
     if (where.none()) {
       return counts;
     }
@@ -98,19 +98,19 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   }
 
   @Override
-  public int[] countCells(Envelope mercator, IncidentQuery query, int side) {
+  public int[] countCells(Crs crs, Envelope extent, IncidentQuery query, int side) {
     int[] counts = new int[side * side];
-    if (mercator.isNull()) {
+    if (extent.isNull()) {
       return counts;
     }
-    CellRaster raster = new CellRaster(mercator, side);
-    Where where = where(query, mercator);
+    CellRaster raster = new CellRaster(extent, side);
+    Where where = where(query, crs, extent);
     if (where.none()) {
       return counts;
     }
     jdbc.query("SELECT ST_X(geometry) AS x, ST_Y(geometry) AS y FROM incident" + where.sql(), where.parameters(),
         row -> {
-          Coordinate at = mercator(row);
+          Coordinate at = location(row, crs);
           int cell = raster.cell(at.x, at.y);
           if (cell >= 0) {
             counts[cell]++;
@@ -120,15 +120,15 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   }
 
   @Override
-  public void forEachInExtent(Envelope mercator, IncidentQuery query, Consumer<MapIncident> action) {
-    Where where = where(query, mercator);
-    if (mercator.isNull() || where.none()) {
+  public void forEachInExtent(Crs crs, Envelope extent, IncidentQuery query, Consumer<MapIncident> action) {
+    Where where = where(query, crs, extent);
+    if (extent.isNull() || where.none()) {
       return;
     }
     jdbc.query("SELECT source_id, category, occurred_at, demo, ST_X(geometry) AS x, ST_Y(geometry) AS y"
         + " FROM incident" + where.sql(), where.parameters(), row -> {
-          Coordinate at = mercator(row);
-          if (mercator.contains(at.x, at.y)) {
+          Coordinate at = location(row, crs);
+          if (extent.contains(at.x, at.y)) {
             action.accept(new MapIncident(row.getString("source_id"), row.getString("category"),
                 instant(row, "occurred_at"), row.getBoolean("demo"), at.x, at.y));
           }
@@ -141,7 +141,7 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
     record Row(String sourceId, long time, double x, double y) {
     }
     List<Row> rows = new ArrayList<>();
-    Where where = where(query, null);
+    Where where = where(query, null, null);
     if (!where.none()) {
       jdbc.query("SELECT source_id, occurred_at, ST_X(geometry) AS x, ST_Y(geometry) AS y FROM incident"
           + where.sql(), where.parameters(), row -> {
@@ -180,7 +180,8 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   private record Where(String sql, MapSqlParameterSource parameters, boolean none) {
   }
 
-  private static Where where(IncidentQuery query, Envelope mercator) {
+  /** The SQL of a query; with an extent in a map CRS, also the RD New box that holds it. */
+  private static Where where(IncidentQuery query, Crs crs, Envelope extent) {
     StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     if (!query.categories().isEmpty()) {
@@ -199,8 +200,9 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
       sql.append(" AND municipality_code IN (:municipalities)");
       parameters.addValue("municipalities", List.copyOf(query.municipalities()));
     }
-    if (mercator != null && !mercator.isNull() && RD_DOMAIN_MERCATOR.contains(mercator)) {
-      Envelope rd = rdEnvelope(mercator);
+    Envelope rd = extent == null || extent.isNull() ? null : crs == Crs.RD_NEW ? extent
+        : RD_DOMAIN_MERCATOR.contains(extent) ? rdEnvelope(extent) : null;
+    if (rd != null) {
       sql.append(" AND ST_Intersects(geometry, ST_MakeEnvelope(:minX, :minY, :maxX, :maxY, 28992))");
       parameters.addValue("minX", rd.getMinX()).addValue("minY", rd.getMinY())
           .addValue("maxX", rd.getMaxX()).addValue("maxY", rd.getMaxY());
@@ -225,9 +227,16 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   }
 
   /** The incident's location in Web Mercator, projected exactly as the in-memory index projects it. */
-  private static Coordinate mercator(ResultSet row) throws SQLException {
-    return CrsTransform.transform(new Coordinate(row.getDouble("x"), row.getDouble("y")), Crs.RD_NEW,
-        Crs.WEB_MERCATOR);
+  /** A stored (RD New) location in a map CRS. */
+  private static Coordinate location(ResultSet row, Crs crs) throws SQLException {
+    Coordinate rd = new Coordinate(row.getDouble("x"), row.getDouble("y"));
+    if (crs == Crs.RD_NEW) {
+      return rd;
+    }
+    if (crs != Crs.WEB_MERCATOR) {
+      throw new IllegalArgumentException("incidents are located in RD New and Web Mercator, not " + crs);
+    }
+    return CrsTransform.transform(rd, Crs.RD_NEW, Crs.WEB_MERCATOR);
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -71,13 +71,13 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
   }
 
   @Override
-  public int[] countCells(Envelope mercator, IncidentQuery query, int side) {
-    return index().countCells(mercator, query, side);
+  public int[] countCells(Crs crs, Envelope extent, IncidentQuery query, int side) {
+    return index().countCells(crs, extent, query, side);
   }
 
   @Override
-  public void forEachInExtent(Envelope mercator, IncidentQuery query, Consumer<MapIncident> action) {
-    index().forEachInExtent(mercator, query, action);
+  public void forEachInExtent(Crs crs, Envelope extent, IncidentQuery query, Consumer<MapIncident> action) {
+    index().forEachInExtent(crs, extent, query, action);
   }
 
   @Override

@@ -14,14 +14,19 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.config.Zones;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Every stored incident's location (Web Mercator and RD New), time, category and municipality in
  * flat arrays, ordered by square buckets of Web Mercator metres. A tile reads only the buckets it
- * overlaps, so a zoom-8 tile counts a million incidents in milliseconds where a database would
- * transform and ship every point. Immutable: a copy of the store, replaced as a whole after every
+ * overlaps (a tile in RD New: the buckets under its Web Mercator cover), so a zoom-8 tile counts a
+ * million incidents in milliseconds where a database would transform and ship every point. Immutable: a copy of the store, replaced as a whole after every
  * change ({@link InMemoryIncidentReadModel}); about 124 bytes per incident.
  */
 final class IncidentIndex implements IncidentReadModel {
@@ -192,9 +197,11 @@ final class IncidentIndex implements IncidentReadModel {
   }
 
   @Override
-  public void forEachInExtent(Envelope mercator, IncidentQuery query, Consumer<MapIncident> action) {
-    forEach(mercator, new Selection(query), i -> action.accept(new MapIncident(sourceId[i],
-        categories.get(category[i]), Instant.ofEpochMilli(occurredAt[i]), demo[i], mercatorX[i], mercatorY[i])));
+  public void forEachInExtent(Crs crs, Envelope extent, IncidentQuery query, Consumer<MapIncident> action) {
+    boolean rd = requireMapCrs(crs) == Crs.RD_NEW;
+    forEach(crs, extent, new Selection(query), i -> action.accept(new MapIncident(sourceId[i],
+        categories.get(category[i]), Instant.ofEpochMilli(occurredAt[i]), demo[i], rd ? rdX[i] : mercatorX[i],
+        rd ? rdY[i] : mercatorY[i])));
   }
 
   @Override
@@ -229,18 +236,22 @@ final class IncidentIndex implements IncidentReadModel {
     return containsDemo;
   }
 
+  @Override
+  public int[] countCells(Crs crs, Envelope extent, IncidentQuery query, int side) {
+    return requireMapCrs(crs) == Crs.WEB_MERCATOR ? countMercatorCells(extent, new Selection(query), side)
+        : countRdCells(extent, new Selection(query), side);
+  }
+
   /**
    * Counts a raster's cells bucket by bucket. The work of low-zoom tiles, which hold most incidents:
    * a bucket that lies inside one cell is counted whole, or by testing only the selection; only
    * buckets across cell borders place points.
    */
-  @Override
-  public int[] countCells(Envelope mercator, IncidentQuery query, int side) {
+  private int[] countMercatorCells(Envelope mercator, Selection selection, int side) {
     int[] counts = new int[side * side];
     if (size == 0 || mercator.isNull()) {
       return counts;
     }
-    Selection selection = new Selection(query);
     CellRaster raster = new CellRaster(mercator, side);
     int firstColumn = Math.max(0, column(mercator.getMinX()));
     int lastColumn = Math.min(bucketColumns - 1, column(mercator.getMaxX()));
@@ -278,6 +289,42 @@ final class IncidentIndex implements IncidentReadModel {
     return counts;
   }
 
+  /** The cells of an RD New raster are squares of RD New: its incidents come from the buckets under its Web Mercator cover. */
+  private int[] countRdCells(Envelope rd, Selection selection, int side) {
+    int[] counts = new int[side * side];
+    if (size == 0 || rd.isNull()) {
+      return counts;
+    }
+    CellRaster raster = new CellRaster(rd, side);
+    forEach(mercatorCover(rd), selection, i -> {
+      int cell = raster.cell(rdX[i], rdY[i]);
+      if (cell >= 0) {
+        counts[cell]++;
+      }
+    });
+    return counts;
+  }
+
+  private static Crs requireMapCrs(Crs crs) {
+    if (crs != Crs.RD_NEW && crs != Crs.WEB_MERCATOR) {
+      throw new IllegalArgumentException("incidents are indexed in RD New and Web Mercator, not " + crs);
+    }
+    return crs;
+  }
+
+  /**
+   * A Web Mercator envelope that holds an RD New one: its outline followed in 16 steps a side (the
+   * map between the two bends gently) and widened by 1 % for what bends between the steps.
+   */
+  private static Envelope mercatorCover(Envelope rd) {
+    Geometry outline = Densifier.densify(new GeometryFactory().toGeometry(rd),
+        Math.max(1, Math.max(rd.getWidth(), rd.getHeight()) / 16));
+    Envelope cover = new Envelope(CrsTransform.transform(outline, Crs.RD_NEW, Crs.WEB_MERCATOR)
+        .getEnvelopeInternal());
+    cover.expandBy(Math.max(1, cover.getWidth() * 0.01));
+    return cover;
+  }
+
   private int[] byTime() {
     int[] sorted = byTime;
     if (sorted == null) {
@@ -288,6 +335,22 @@ final class IncidentIndex implements IncidentReadModel {
       byTime = sorted;
     }
     return sorted;
+  }
+
+  /** Calls {@code action} with every selected incident inside an extent of a map CRS (edges included). */
+  private void forEach(Crs crs, Envelope extent, Selection selection, IntConsumer action) {
+    if (extent.isNull()) {
+      return;
+    }
+    if (crs == Crs.WEB_MERCATOR) {
+      forEach(extent, selection, action);
+      return;
+    }
+    forEach(mercatorCover(extent), selection, i -> {
+      if (extent.contains(rdX[i], rdY[i])) {
+        action.accept(i);
+      }
+    });
   }
 
   /** Calls {@code action} with every selected incident inside {@code mercator} (edges included). */

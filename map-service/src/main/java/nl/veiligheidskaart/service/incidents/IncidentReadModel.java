@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.veiligheidskaart.geodata.crs.Crs;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -46,13 +47,17 @@ public interface IncidentReadModel {
   Map<YearMonth, Long> countsByMonth(IncidentQuery query);
 
   /**
-   * Selected incidents per cell of a {@code side} × {@code side} raster over a Web Mercator extent
-   * (see {@link CellRaster}: border incidents count east and south), row by row from the north.
+   * Selected incidents per cell of a {@code side} × {@code side} raster over an extent in a map CRS,
+   * Web Mercator or RD New (see {@link CellRaster}: border incidents count east and south), row by
+   * row from the north.
    */
-  int[] countCells(Envelope mercator, IncidentQuery query, int side);
+  int[] countCells(Crs crs, Envelope extent, IncidentQuery query, int side);
 
-  /** Calls {@code action} with every selected incident inside a Web Mercator extent (edges included), in no order. */
-  void forEachInExtent(Envelope mercator, IncidentQuery query, Consumer<MapIncident> action);
+  /**
+   * Calls {@code action} with every selected incident inside an extent in a map CRS, Web Mercator
+   * or RD New (edges included), located in that CRS, in no order.
+   */
+  void forEachInExtent(Crs crs, Envelope extent, IncidentQuery query, Consumer<MapIncident> action);
 
   /** The RD New locations and times of every selected incident, ordered by time and source id. */
   IncidentLocations locations(IncidentQuery query);

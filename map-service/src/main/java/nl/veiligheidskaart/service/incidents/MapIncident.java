@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** One incident as the map layers show it: its Web Mercator location and what a map feature says of it. */
-public record MapIncident(String sourceId, String category, Instant occurredAt, boolean demo, double mercatorX,
-    double mercatorY) {
+/**
+ * One incident as the map layers show it: its location in the map CRS it was asked for (Web
+ * Mercator or RD New) and what a map feature says of it.
+ */
+public record MapIncident(String sourceId, String category, Instant occurredAt, boolean demo, double x, double y) {
 
   /**
    * The time as {@link Instant#toString()} writes it (2024-03-01T20:30:00Z), written directly for

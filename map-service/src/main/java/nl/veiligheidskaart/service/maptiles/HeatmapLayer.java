@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Arrays;
+import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.analysis.KernelDensity;
 import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
 import nl.veiligheidskaart.service.analysis.SquareGrid;
@@ -12,8 +13,8 @@ import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.render.MapLayer.DensitySurface;
-import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
+import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.event.EventListener;
@@ -63,7 +64,7 @@ public class HeatmapLayer {
   }
 
   /**
-   * The density over a Web Mercator viewport. Cells are the viewport's pixels, or a whole number of
+   * The density over a viewport in Web Mercator or RD New. Cells are the viewport's pixels, or a whole number of
    * them where pixels are far smaller than the bandwidth; where pixels are coarser than the
    * bandwidth the kernel widens to 1.5 cells, so that no incident falls between cell centres.
    */
@@ -76,8 +77,9 @@ public class HeatmapLayer {
     Envelope reach = new Envelope(viewport.world());
     reach.expandBy(bandwidth / ground);
     PointArrays points = new PointArrays();
-    incidents.forEachInExtent(reach, IncidentQuery.of(filter.categories(), filter.from(), filter.to()),
-        incident -> points.add(incident.mercatorX() * ground, incident.mercatorY() * ground));
+    Crs crs = viewport.crs();
+    incidents.forEachInExtent(crs, reach, IncidentQuery.of(filter.categories(), filter.from(), filter.to()),
+        incident -> points.add(incident.x() * ground, incident.y() * ground));
     Envelope extent = new Envelope(viewport.world().getMinX() * ground, viewport.world().getMaxX() * ground,
         viewport.world().getMinY() * ground, viewport.world().getMaxY() * ground);
     // Shrunk by a hair, so that the far edges (exactly on cell borders) do not add a row and a column.

@@ -24,27 +24,32 @@ import org.springframework.stereotype.Service;
 @Service
 public class HotspotLayer {
 
-  /** The analysis in Web Mercator, with its cells indexed for tile lookups. */
+  /** The analysis in one map CRS (Web Mercator or RD New), with its cells indexed for tile lookups. */
   public record HotspotCells(List<Feature> cells, STRtree index, AnalysisReport report) {
 
+    /** The cells whose envelopes meet an extent in the analysis' CRS. */
     @SuppressWarnings("unchecked")
-    public List<Feature> within(Envelope mercator) {
-      return index.query(mercator);
+    public List<Feature> within(Envelope extent) {
+      return index.query(extent);
     }
+  }
+
+  private record Key(MapLayerFilter filter, Crs crs) {
   }
 
   private static final HotspotService.GridOptions DEFAULTS = new HotspotService.GridOptions(null, null, false, 0, 0);
 
   private final HotspotService hotspots;
-  private final Cache<MapLayerFilter, HotspotCells> cache = Caffeine.newBuilder().maximumSize(50)
+  private final Cache<Key, HotspotCells> cache = Caffeine.newBuilder().maximumSize(50)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
 
   HotspotLayer(HotspotService hotspots) {
     this.hotspots = hotspots;
   }
 
-  public HotspotCells cells(MapLayerFilter filter) {
-    return cache.get(filter, this::analyse);
+  /** The cells in a map CRS: the same analysis, for maps drawn in RD New or Web Mercator. */
+  public HotspotCells cells(MapLayerFilter filter, Crs crs) {
+    return cache.get(new Key(filter, crs), this::analyse);
   }
 
   @EventListener
@@ -52,9 +57,10 @@ public class HotspotLayer {
     cache.invalidateAll();
   }
 
-  private HotspotCells analyse(MapLayerFilter filter) {
+  private HotspotCells analyse(Key key) {
+    MapLayerFilter filter = key.filter();
     AnalysisFeatureCollection result = hotspots.gridHotspots(new IncidentSelection(filter.categories(),
-        filter.from(), filter.to(), "all"), DEFAULTS, Crs.WEB_MERCATOR);
+        filter.from(), filter.to(), "all"), DEFAULTS, key.crs());
     STRtree index = new STRtree();
     for (Feature cell : result.features()) {
       index.insert(cell.geometry().getEnvelopeInternal(), cell);

@@ -11,14 +11,24 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipalities as the map layers draw them: Web Mercator outlines, with name, district and
- * area. Boundaries are loaded once at start-up, so they are transformed once, on first use.
+ * The municipalities as the map layers draw them: outlines in Web Mercator and RD New, with name,
+ * district and area. Boundaries are loaded once at start-up, so they are transformed once, on first use.
  */
 @Component
 public class MapGeography {
 
   /** One municipality; the area is measured in RD New, in km². */
-  public record MapMunicipality(String code, String name, String district, Geometry mercator, double areaKm2) {
+  public record MapMunicipality(String code, String name, String district, Geometry mercator, Geometry rd,
+      double areaKm2) {
+
+    /** The outline in the CRS a map is drawn in (Web Mercator or RD New). */
+    public Geometry outline(Crs crs) {
+      return switch (crs) {
+        case WEB_MERCATOR -> mercator;
+        case RD_NEW -> rd;
+        case WGS84 -> throw new IllegalArgumentException("maps are drawn in RD New or Web Mercator, not " + crs);
+      };
+    }
   }
 
   private final GeographyService geography;
@@ -38,7 +48,7 @@ public class MapGeography {
       FeatureCollection mercator = geography.municipalities(Crs.WEB_MERCATOR);
       known = mercator.features().stream().filter(f -> f.geometry() != null)
           .map(f -> new MapMunicipality(f.id(), (String) f.properties().get("name"),
-              (String) f.properties().get("district"), f.geometry(), rd.get(f.id()).getArea() / 1e6))
+              (String) f.properties().get("district"), f.geometry(), rd.get(f.id()), rd.get(f.id()).getArea() / 1e6))
           .toList();
       if (!known.isEmpty()) {
         municipalities = known;

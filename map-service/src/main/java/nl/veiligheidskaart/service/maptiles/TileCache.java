@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
-import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ class TileCache {
    * Everything a tile's bytes depend on: the disclosure policy, because suppression, rounding and
    * scope depend on the reader; {@code style} is the choropleth measure and pixel ratio, or empty.
    */
-  record Key(MapLayerId layer, String format, TileCoordinate tile, MapLayerFilter filter, String style,
+  record Key(MapLayerId layer, String format, MatrixTile tile, MapLayerFilter filter, String style,
       DisclosurePolicy policy) {
   }
 

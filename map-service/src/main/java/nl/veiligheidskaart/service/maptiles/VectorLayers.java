@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
 
 /**
  * The MVT layers in the vector tiles of each map layer and the attributes their features carry: what
@@ -34,9 +35,18 @@ public final class VectorLayers {
   private VectorLayers() {
   }
 
-  /** The MVT layers of a map layer as this reader gets them; empty for the heatmap (raster only). */
+  /** The MVT layers of a map layer in Web Mercator tiles as this reader gets them; empty for the heatmap. */
   public static List<VectorLayer> of(MapLayerId layer, DisclosurePolicy policy) {
-    int maxZoom = TileCoordinate.MAX_ZOOM;
+    return of(layer, policy, TileMatrixSet.WEB_MERCATOR_QUAD);
+  }
+
+  /**
+   * The MVT layers of a map layer in a tile matrix set as this reader gets them, with the levels of
+   * that set they appear at; empty for the heatmap (raster only).
+   */
+  public static List<VectorLayer> of(MapLayerId layer, DisclosurePolicy policy, TileMatrixSet set) {
+    int maxZoom = set.maxLevel();
+    int rawPointsFrom = MapLayerComposer.rawPointsFromLevel(set);
     return switch (layer) {
       case MUNICIPALITIES -> List.of(new VectorLayer("municipalities", "Municipalities with the choropleth's figures; "
           + "suppressed and out-of-scope municipalities carry no figures", fields(
@@ -49,22 +59,26 @@ public final class VectorLayers {
         VectorLayer points = new VectorLayer("incidents", "Single incidents", fields(
             "sourceId", "String: the id in the source system", "category", "String: the incident category",
             "occurredAt", "String: UTC, ISO 8601", "demo", "Boolean: synthetic demonstration data"),
-            MapLayerComposer.RAW_POINTS_FROM_ZOOM, maxZoom);
+            rawPointsFrom, maxZoom);
         String cellsDescription = "Incidents counted per cell of 16 x 16 pixels of the tile";
         yield policy.exact()
             ? List.of(new VectorLayer("incident-cells", cellsDescription, fields("count", "Number: incidents in the "
-                + "cell"), 0, MapLayerComposer.RAW_POINTS_FROM_ZOOM - 1), points)
+                + "cell"), 0, rawPointsFrom - 1), points)
             : List.of(new VectorLayer("incident-cells", cellsDescription + "; cells below the minimum count are left "
                 + "out", fields("count", "Number: incidents in the cell"), 0, maxZoom));
       }
       case HOTSPOTS -> List.of(new VectorLayer("hotspots", "Gi* cells of the default grid analysis", fields(
           "cellId", "String", "count", "Number: incidents in the cell", "giZ", "Number: Gi* z-score",
           "giP", "Number: p-value", "giBin", "Number: -3 to 3, the confidence bin as ArcGIS's Gi_Bin"), 0, maxZoom));
-      case HEMP_SITES -> List.of(HEMP_SITES);
-      case HOLIDAY_PARKS -> List.of(HOLIDAY_PARKS);
-      case OMG_CLUBHOUSES -> List.of(OMG_CLUBHOUSES);
+      case HEMP_SITES -> List.of(upTo(HEMP_SITES, maxZoom));
+      case HOLIDAY_PARKS -> List.of(upTo(HOLIDAY_PARKS, maxZoom));
+      case OMG_CLUBHOUSES -> List.of(upTo(OMG_CLUBHOUSES, maxZoom));
       case HEATMAP -> List.of();
     };
+  }
+
+  private static VectorLayer upTo(VectorLayer layer, int maxZoom) {
+    return new VectorLayer(layer.id(), layer.description(), layer.fields(), layer.minzoom(), maxZoom);
   }
 
   private static Map<String, String> fields(String... namesAndDescriptions) {

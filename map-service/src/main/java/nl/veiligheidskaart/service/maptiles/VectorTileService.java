@@ -15,11 +15,12 @@ import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.layers.RiskLocationLayers;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.Choropleth;
 import nl.veiligheidskaart.service.maptiles.MunicipalityChoropleth.MunicipalityValue;
-import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileFeature;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileLayer;
 import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder;
 import nl.veiligheidskaart.tiles.render.MapStyle;
+import nl.veiligheidskaart.tiles.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -27,15 +28,15 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.stereotype.Service;
 
 /**
- * Vector tiles (MVT) of the map layers, by the rules of the raster tiles: single incidents only for
- * analysts and only from zoom 14 (below that, and for every other role, counts per 16 × 16-pixel
+ * Vector tiles (MVT) of the map layers in Web Mercator or RD New tiles, by the rules of the raster
+ * tiles: single incidents only for analysts and only from zoom 14 or as fine a level (below that, and for every other role, counts per 16 × 16-pixel
  * cell with small counts left out), the choropleth's figures per municipality, Gi* cells with
  * their z, p and bin, and the risk locations for analysts.
  */
 @Service
 public class VectorTileService {
 
-  private static final GeometryFactory WEB_MERCATOR = new GeometryFactory(new PrecisionModel(), 3857);
+  private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel());
   static final int CELLS_PER_SIDE = 256 / MapLayerComposer.CELL_PIXELS;
 
   private final MunicipalityChoropleth choropleth;
@@ -57,7 +58,7 @@ public class VectorTileService {
    * @throws IllegalArgumentException for a layer without vector tiles (the heatmap)
    * @throws org.springframework.security.access.AccessDeniedException for a layer the reader may not see
    */
-  public RenderedTile tile(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
+  public RenderedTile tile(MapLayerId layer, MatrixTile tile, MapLayerFilter filter, ChoroplethMeasure measure,
       DisclosurePolicy policy) {
     if (!layer.vector()) {
       throw new IllegalArgumentException("The layer '" + layer.id() + "' has no vector tiles");
@@ -65,26 +66,27 @@ public class VectorTileService {
     layer.requireVisibleTo(policy);
     String style = layer == MapLayerId.MUNICIPALITIES ? measure.wireName() : "";
     return cache.get(new TileCache.Key(layer, "mvt", tile, filter, style, policy),
-        () -> VectorTileEncoder.encode(tile, List.of(content(layer, tile, filter, measure, policy))));
+        () -> VectorTileEncoder.encode(tile.bounds(), List.of(content(layer, tile, filter, measure, policy))));
   }
 
-  private TileLayer content(MapLayerId layer, TileCoordinate tile, MapLayerFilter filter, ChoroplethMeasure measure,
+  private TileLayer content(MapLayerId layer, MatrixTile tile, MapLayerFilter filter, ChoroplethMeasure measure,
       DisclosurePolicy policy) {
+    Crs crs = tile.set().crs();
     return switch (layer) {
-      case MUNICIPALITIES -> municipalities(filter, measure, policy);
-      case INCIDENTS -> policy.exact() && tile.z() >= MapLayerComposer.RAW_POINTS_FROM_ZOOM
+      case MUNICIPALITIES -> municipalities(crs, filter, measure, policy);
+      case INCIDENTS -> policy.exact() && MapLayerComposer.showsRawPoints(Viewport.ofTile(tile, 1))
           ? incidentPoints(tile, filter) : incidentCells(tile, filter, policy);
       case HOTSPOTS -> hotspotCells(tile, filter);
-      case HEMP_SITES -> fromCollection(VectorLayers.HEMP_SITES, riskLocations.hempSites(Crs.WEB_MERCATOR));
-      case HOLIDAY_PARKS -> fromCollection(VectorLayers.HOLIDAY_PARKS, riskLocations.holidayParks(Crs.WEB_MERCATOR));
-      case OMG_CLUBHOUSES -> fromCollection(VectorLayers.OMG_CLUBHOUSES,
-          riskLocations.omgClubhouses(Crs.WEB_MERCATOR));
+      case HEMP_SITES -> fromCollection(VectorLayers.HEMP_SITES, riskLocations.hempSites(crs));
+      case HOLIDAY_PARKS -> fromCollection(VectorLayers.HOLIDAY_PARKS, riskLocations.holidayParks(crs));
+      case OMG_CLUBHOUSES -> fromCollection(VectorLayers.OMG_CLUBHOUSES, riskLocations.omgClubhouses(crs));
       case HEATMAP -> throw new IllegalStateException("no vector tiles of the heatmap");
     };
   }
 
   /** Outlines with the choropleth's figures; {@code class} is the legend entry (0 = first). */
-  private TileLayer municipalities(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
+  private TileLayer municipalities(Crs crs, MapLayerFilter filter, ChoroplethMeasure measure,
+      DisclosurePolicy policy) {
     Choropleth map = choropleth.choropleth(filter, measure, policy);
     List<TileFeature> features = new ArrayList<>();
     for (MunicipalityValue value : map.municipalities()) {
@@ -100,46 +102,45 @@ public class VectorTileService {
         tags.put("class", measure == ChoroplethMeasure.CHANGE ? MapStyle.changeClass(value.value())
             : MapStyle.sequentialClass(value.value(), map.breaks()));
       }
-      features.add(new TileFeature(value.municipality().mercator(), tags));
+      features.add(new TileFeature(value.municipality().outline(crs), tags));
     }
     return new TileLayer("municipalities", features);
   }
 
-  private TileLayer incidentPoints(TileCoordinate tile, MapLayerFilter filter) {
+  private TileLayer incidentPoints(MatrixTile tile, MapLayerFilter filter) {
     List<TileFeature> features = new ArrayList<>();
     IncidentQuery query = IncidentQuery.of(filter.categories(), filter.from(), filter.to());
-    incidents.forEachInExtent(withBuffer(tile), query, incident -> {
+    incidents.forEachInExtent(tile.set().crs(), withBuffer(tile), query, incident -> {
       Map<String, Object> tags = new LinkedHashMap<>();
       tags.put("sourceId", incident.sourceId());
       tags.put("category", incident.category());
       tags.put("occurredAt", incident.occurredAtText());
       tags.put("demo", incident.demo());
-      features.add(new TileFeature(WEB_MERCATOR.createPoint(new Coordinate(incident.mercatorX(),
-          incident.mercatorY())), tags));
+      features.add(new TileFeature(GEOMETRIES.createPoint(new Coordinate(incident.x(), incident.y())), tags));
     });
     return new TileLayer("incidents", features);
   }
 
   /** Counts per cell of a 16 × 16 raster over the tile, as the reader may see them (suppressed cells left out). */
-  private TileLayer incidentCells(TileCoordinate tile, MapLayerFilter filter, DisclosurePolicy policy) {
+  private TileLayer incidentCells(MatrixTile tile, MapLayerFilter filter, DisclosurePolicy policy) {
     Envelope bounds = tile.bounds();
-    int[] counts = incidents.countCells(bounds, IncidentQuery.of(filter.categories(), filter.from(), filter.to())
-        .within(policy.visibleMunicipalities()), CELLS_PER_SIDE);
+    int[] counts = incidents.countCells(tile.set().crs(), bounds, IncidentQuery.of(filter.categories(), filter.from(),
+        filter.to()).within(policy.visibleMunicipalities()), CELLS_PER_SIDE);
     List<TileFeature> features = new ArrayList<>();
     for (int cell = 0; cell < counts.length; cell++) {
       Long shown = counts[cell] == 0 ? null : policy.shown(counts[cell]);
       if (shown == null) {
         continue;
       }
-      features.add(new TileFeature(WEB_MERCATOR.toGeometry(CellRaster.cellExtent(bounds, CELLS_PER_SIDE, cell)),
+      features.add(new TileFeature(GEOMETRIES.toGeometry(CellRaster.cellExtent(bounds, CELLS_PER_SIDE, cell)),
           Map.of("count", shown)));
     }
     return new TileLayer("incident-cells", features);
   }
 
-  private TileLayer hotspotCells(TileCoordinate tile, MapLayerFilter filter) {
+  private TileLayer hotspotCells(MatrixTile tile, MapLayerFilter filter) {
     List<TileFeature> features = new ArrayList<>();
-    for (Feature cell : hotspots.cells(filter).within(withBuffer(tile))) {
+    for (Feature cell : hotspots.cells(filter, tile.set().crs()).within(withBuffer(tile))) {
       Map<String, Object> tags = new LinkedHashMap<>();
       for (String attribute : List.of("cellId", "count", "giZ", "giP", "giBin")) {
         tags.put(attribute, cell.properties().get(attribute));
@@ -150,7 +151,7 @@ public class VectorTileService {
   }
 
   /** The tile with the encoder's buffer around it, and half a unit for rounding: what may show at the edge. */
-  private static Envelope withBuffer(TileCoordinate tile) {
+  private static Envelope withBuffer(MatrixTile tile) {
     Envelope withBuffer = new Envelope(tile.bounds());
     withBuffer.expandBy(tile.bounds().getWidth() * (VectorTileEncoder.BUFFER + 0.5) / VectorTileEncoder.EXTENT);
     return withBuffer;

@@ -72,7 +72,8 @@ class SecurityConfiguration {
             // briefing packs hold hotspot maps: analysts prepare them for the board
             .requestMatchers("/api/v1/briefings/**").hasRole(Role.ANALYST.name())
             // figures from incidents: not for ADMIN, who runs imports and accounts (least privilege)
-            .requestMatchers("/api/v1/tiles/**", "/api/v1/municipalities/*/figures")
+            .requestMatchers("/api/v1/tiles/**", "/api/v1/municipalities/*/figures", "/ogc/tiles",
+                "/ogc/layers/**", "/ogc/collections/*/tiles/**", "/ogc/collections/*/map/tiles/**")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)

@@ -31,9 +31,9 @@ import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
-import nl.veiligheidskaart.service.query.BboxArea;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.query.BboxArea;
 import nl.veiligheidskaart.service.query.Condition;
 import nl.veiligheidskaart.service.query.Cql2;
 import org.locationtech.jts.geom.Envelope;
@@ -108,12 +108,18 @@ class OgcFeaturesController {
         link(url("/ogc"), "alternate", MediaType.TEXT_HTML_VALUE, "This document as HTML"),
         link(url("/v3/api-docs"), "service-desc", OpenApiDocumentController.OPENAPI_JSON, "The API definition"),
         link(url("/ogc/conformance"), "conformance", "application/json", "Conformance classes"),
-        link(url("/ogc/collections"), "data", "application/json", "The feature collections"));
+        link(url("/ogc/collections"), "data", "application/json", "The feature collections"),
+        link(url("/ogc/tiles"), OgcTileDocuments.TILESETS_VECTOR, "application/json", "The map layers' tilesets"),
+        link(url("/ogc/tiles"), OgcTileDocuments.TILESETS_MAP, "application/json", "The map layers' tilesets"),
+        link(url("/ogc/tileMatrixSets"), OgcTileDocuments.TILING_SCHEMES, "application/json",
+            "The tile matrix sets: WebMercatorQuad and NetherlandsRDNewQuad"));
   }
 
   @GetMapping("/conformance")
   Map<String, Object> conformance() {
-    return Map.of("conformsTo", CONFORMANCE);
+    List<String> classes = new ArrayList<>(CONFORMANCE);
+    classes.addAll(OgcTileDocuments.CONFORMANCE);
+    return Map.of("conformsTo", classes);
   }
 
   @GetMapping("/collections")
@@ -325,12 +331,19 @@ class OgcFeaturesController {
         extent.getMaxX(), extent.getMaxY())), "crs", CRS84_URI)));
     collection.put("crs", crsList());
     collection.put("storageCrs", RD_NEW_URI);
-    collection.put("links", List.of(
+    List<Map<String, String>> links = new ArrayList<>(List.of(
         link(url("/ogc/collections/" + description.id()), "self", "application/json", description.title()),
         link(url("/ogc/collections/" + description.id() + "/items"), "items", GEO_JSON, "The features"),
         link(url("/ogc/collections/" + description.id() + "/queryables"),
             "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
             "What a filter may name")));
+    if (OgcTileDocuments.hasTiles(description.id())) {
+      links.add(link(url("/ogc/collections/" + description.id() + "/tiles"), OgcTileDocuments.TILESETS_VECTOR,
+          "application/json", "Vector tiles (MVT)"));
+      links.add(link(url("/ogc/collections/" + description.id() + "/map/tiles"), OgcTileDocuments.TILESETS_MAP,
+          "application/json", "Map tiles (PNG)"));
+    }
+    collection.put("links", links);
     return collection;
   }
 

@@ -1,7 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +12,12 @@ import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
-import nl.veiligheidskaart.service.maptiles.RenderedTile;
 import nl.veiligheidskaart.service.maptiles.VectorLayers;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
 import nl.veiligheidskaart.tiles.render.MapStyle.LegendEntry;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +39,6 @@ class TileController {
 
   /** The legend with its colours, for the viewer: TileJSON's own member {@code legend} is only text. */
   static final String LEGEND_DATA = "legend_data";
-  static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
-  private static final CacheControl PRIVATE_MINUTE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate();
 
   private final VectorTileService vectorTiles;
   private final RasterTileService rasterTiles;
@@ -67,12 +60,13 @@ class TileController {
       @RequestParam(required = false) String measure,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
-    MapLayerId id = layer(layer);
+    MapLayerId id = MapLayerParameters.layer(layer);
     if (!id.vector()) {
       throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
     }
-    return respond(vectorTiles.tile(id, tile(z, x, y), filter(category, from, to, policy), measure(measure), policy),
-        MVT, ifNoneMatch, acceptEncoding);
+    return TileResponses.respond(vectorTiles.tile(id, tile(z, x, y), MapLayerParameters.filter(categories, category, from, to, policy),
+        MapLayerParameters.measure(measure), policy),
+        TileResponses.MVT, ifNoneMatch, acceptEncoding);
   }
 
   /** {@code y} is the row, or the row followed by {@code @2x} for a 512-pixel tile of the same map. */
@@ -82,11 +76,11 @@ class TileController {
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String measure,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
-    MapLayerId id = layer(layer);
+    MapLayerId id = MapLayerParameters.layer(layer);
     int pixelRatio = y.endsWith("@2x") ? 2 : 1;
     String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
-    return respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, filter(category, from, to, policy),
-        measure(measure), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
+    return TileResponses.respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, MapLayerParameters.filter(categories, category, from, to, policy),
+        MapLayerParameters.measure(measure), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
   }
 
   /**
@@ -99,14 +93,14 @@ class TileController {
       @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
       DisclosurePolicy policy) {
-    MapLayerId id = layer(layer);
+    MapLayerId id = MapLayerParameters.layer(layer);
     String tileFormat = format == null ? (id.vector() ? "mvt" : "png") : format;
     if (!(tileFormat.equals("png") || tileFormat.equals("mvt") && id.vector())) {
       throw new InvalidParameterException("format", "the layer '" + layer + "' has tiles as "
           + (id.vector() ? "png or mvt" : "png") + ", not '" + format + "'");
     }
-    MapLayerFilter filter = filter(category, from, to, policy);
-    ChoroplethMeasure choroplethMeasure = measure(measure);
+    MapLayerFilter filter = MapLayerParameters.filter(categories, category, from, to, policy);
+    ChoroplethMeasure choroplethMeasure = MapLayerParameters.measure(measure);
     id.requireVisibleTo(policy);
     String template = ServletUriComponentsBuilder.fromCurrentRequest().replacePath(
         ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tiles/" + layer).build().getPath()
@@ -136,43 +130,10 @@ class TileController {
     return title + ": " + String.join("; ", legend.entries().stream().map(LegendEntry::label).toList());
   }
 
-  private MapLayerId layer(String layer) {
-    return MapLayerId.of(layer).orElseThrow(() -> new NotFoundException("No tile layer '" + layer + "'; there are "
-        + String.join(", ", Arrays.stream(MapLayerId.values()).map(MapLayerId::id).toList())));
-  }
 
-  private MapLayerFilter filter(List<String> category, String from, String to, DisclosurePolicy policy) {
-    ReaderPeriod period = ReaderPeriod.of(from, to, policy);
-    return new MapLayerFilter(categories.parse(category, "category"), period.from(), period.to());
-  }
-
-  private static ChoroplethMeasure measure(String measure) {
-    if (measure == null) {
-      return ChoroplethMeasure.COUNT;
-    }
-    return ChoroplethMeasure.fromWireName(measure).orElseThrow(() -> new InvalidParameterException("measure",
-        "measure is count, rate or change, not '" + measure + "'"));
-  }
-
-  /** The tile, gzipped when it has a gzipped form and the client takes it; 304 when the client has it already. */
-  private static ResponseEntity<byte[]> respond(RenderedTile tile, MediaType type, String ifNoneMatch,
-      String acceptEncoding) {
-    boolean gzip = tile.compressible() && acceptEncoding != null && acceptEncoding.contains("gzip");
-    String etag = gzip ? tile.gzippedEtag() : tile.etag();
-    if (etag.equals(ifNoneMatch)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PRIVATE_MINUTE)
-          .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
-    }
-    ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(PRIVATE_MINUTE)
-        .varyBy(HttpHeaders.ACCEPT_ENCODING);
-    return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(tile.gzipped())
-        : response.body(tile.bytes());
-  }
-
-
-  private static TileCoordinate tile(String z, String x, String y) {
+  private static MatrixTile tile(String z, String x, String y) {
     try {
-      return new TileCoordinate(Integer.parseInt(z), Integer.parseInt(x), Integer.parseInt(y));
+      return new TileCoordinate(Integer.parseInt(z), Integer.parseInt(x), Integer.parseInt(y)).matrixTile();
     } catch (NumberFormatException e) {
       throw new InvalidParameterException("tile", "z, x and y are whole numbers, not " + z + "/" + x + "/" + y);
     } catch (IllegalArgumentException e) {

@@ -17,6 +17,9 @@ class AccessScopeTest {
       "/api/v1/briefings/IJsselland | period=2026-Q3 | IJsselland | 2026-Q3",
       "/api/v1/tiles/heatmap/10/529/336@2x.png | category=woninginbraak&from=2026-01-01 | tile 10/529/336 | 2026-01-01/..",
       "/api/v1/tiles/municipalities/8/132/84.mvt | to=2026-01-01 | tile 8/132/84 | ../2026-01-01",
+      "/ogc/collections/incidents/tiles/NetherlandsRDNewQuad/10/505/557 | - | tile NetherlandsRDNewQuad/10/505/557 | -",
+      "/ogc/layers/heatmap/map/tiles/WebMercatorQuad/10/336/529 | from=2026-01-01 | tile WebMercatorQuad/10/336/529 "
+          + "| 2026-01-01/..",
       "/api/v1/incidents | municipality=GM0150&limit=10 | GM0150 | -",
       "/api/v1/analysis/hotspots | area=VR04&municipality=GM0150 | VR04 | -",
       "/api/v1/analysis/displacement | target=GM0301&interventionDate=2025-06-01 | GM0301 | intervention 2025-06-01",

@@ -33,13 +33,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 import tools.jackson.databind.JsonNode;
 
 /**
  * GIS clients against the packaged jar with its demo data, as users run them: the official OGC API -
- * Features test suite (Part 1 and 2, shared/tools/ogc-ets) and GDAL's ogr2ogr paging through a box
- * and a period. The last test stops the service to count in its store.
+ * Features test suite (Part 1 and 2, shared/tools/ogc-ets), GDAL reading the OGC API tiles in both
+ * tile matrix sets, and GDAL's ogr2ogr paging through a box and a period. The last test stops the
+ * service to count in its store.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OgcClientsIT {
@@ -88,12 +92,88 @@ class OgcClientsIT {
   }
 
   /**
+   * GDAL reads the OGC API tiles in both tile matrix sets, as a GIS user opens them, and finds
+   * Apeldoorn where it lies: gdal_translate through the OGCAPI driver turns the municipalities' map
+   * tiles into a raster in the set's CRS (drawn at Apeldoorn, transparent in Flevoland, which is not
+   * served), and the MVT driver, placed by the tile matrix set's origin and cell size, reads the
+   * vector tile holding Apeldoorn with Apeldoorn's outline around its centre. GDAL 3.6's OGCAPI driver
+   * reads no vector tiles, hence the MVT driver for those; the driver takes the box to read in the
+   * set's CRS (MINX..MAXY), as it only knows the CRS84 extent otherwise.
+   */
+  @Test
+  @Order(2)
+  void gdalReadsTheTilesInWebMercatorQuadAndNetherlandsRdNewQuad() throws Exception {
+    ApiClient analyst = ApiClient.signedIn(service.baseUrl(), dataDir, "analist");
+    Coordinate apeldoornRd = new Coordinate(194_215, 469_380);
+    Coordinate drontenRd = new Coordinate(165_000, 510_000);
+    for (String set : List.of("NetherlandsRDNewQuad", "WebMercatorQuad")) {
+      Crs crs = set.equals("WebMercatorQuad") ? Crs.WEB_MERCATOR : Crs.RD_NEW;
+      Coordinate apeldoorn = CrsTransform.transform(apeldoornRd, Crs.RD_NEW, crs);
+      Coordinate dronten = CrsTransform.transform(drontenRd, Crs.RD_NEW, crs);
+      double margin = Math.abs(apeldoorn.x - dronten.x) / 2;
+
+      Path raster = dataDir.resolve("municipalities-" + set + ".tif");
+      gdal("gdal_translate", "OGCAPI:" + service.baseUrl() + "/ogc/layers/municipalities?dataType=map",
+          "-oo", "API=TILES", "-oo", "CACHE=NO", "-oo", "TILEMATRIXSET=" + set, "-oo", "TILEMATRIX=" + (crs == Crs.RD_NEW ? 7 : 10),
+          "-oo", "MINX=" + (Math.min(apeldoorn.x, dronten.x) - margin),
+          "-oo", "MINY=" + (Math.min(apeldoorn.y, dronten.y) - margin),
+          "-oo", "MAXX=" + (Math.max(apeldoorn.x, dronten.x) + margin),
+          "-oo", "MAXY=" + (Math.max(apeldoorn.y, dronten.y) + margin), raster.toString());
+      assertThat(gdal("gdalsrsinfo", "-o", "epsg", raster.toString())).contains("EPSG:" + crs.epsg());
+      assertThat(alpha(raster, apeldoorn)).as(set + ": Apeldoorn is drawn").isEqualTo("255");
+      assertThat(alpha(raster, dronten)).as(set + ": Flevoland is not served").isEqualTo("0");
+
+      JsonNode matrix = json(analyst.get("/ogc/tileMatrixSets/" + set)).get("tileMatrices").get(10);
+      double span = matrix.get("cellSize").asDouble() * matrix.get("tileWidth").asInt();
+      double originX = matrix.get("pointOfOrigin").get(0).asDouble();
+      double originY = matrix.get("pointOfOrigin").get(1).asDouble();
+      int column = (int) Math.floor((apeldoorn.x - originX) / span);
+      int row = (int) Math.floor((originY - apeldoorn.y) / span);
+      String template = null;
+      for (JsonNode link : json(analyst.get("/ogc/collections/municipalities/tiles/" + set)).get("links")) {
+        if (link.get("rel").asString().equals("item")) {
+          template = link.get("href").asString();
+        }
+      }
+      assertThat(template).as(set + ": the tileset's tile template").isNotNull();
+      Path tile = dataDir.resolve("apeldoorn-" + set + ".mvt");
+      Files.write(tile, analyst.getBytes(template.replace(service.baseUrl(), "").replace("{tileMatrix}", "10")
+          .replace("{tileRow}", Integer.toString(row)).replace("{tileCol}", Integer.toString(column))).body());
+      Path outline = dataDir.resolve("apeldoorn-" + set + ".geojson");
+      gdal("ogr2ogr", "-f", "GeoJSON", outline.toString(), "MVT:" + tile, "-where", "code = 'GM0200'",
+          "-oo", "@GEOREF_TOPX=" + (originX + column * span), "-oo", "@GEOREF_TOPY=" + (originY - row * span),
+          "-oo", "@GEOREF_TILEDIMX=" + span, "-oo", "@GEOREF_TILEDIMY=" + span);
+      JsonNode features = ApiClient.JSON.readTree(Files.readString(outline)).get("features");
+      assertThat(features).as(set).hasSize(1);
+      Geometry drawn = new GeoJsonReader().read(features.get(0).get("geometry").toString());
+      assertThat(drawn.contains(new GeometryFactory().createPoint(apeldoorn))).as(set + ": " + drawn).isTrue();
+    }
+  }
+
+  /** Runs a GDAL program with the analyst's account (GDAL sends credentials only from GDAL_HTTP_USERPWD). */
+  private static String gdal(String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("GDAL_HTTP_USERPWD", analystCredentials());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
+    assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+    return output;
+  }
+
+  /** The opacity of a raster's pixel at a location in its CRS. */
+  private static String alpha(Path raster, Coordinate at) throws Exception {
+    return gdal("gdallocationinfo", "-valonly", "-b", "4", "-geoloc", raster.toString(), Double.toString(at.x),
+        Double.toString(at.y)).strip();
+  }
+
+  /**
    * ogr2ogr with a box in CRS84 and a period, in pages of 500 (GDAL's OAPIF driver, credentials
    * through GDAL_HTTP_USERPWD): it gets every feature the service counts, each once, and the
    * service counts what the store holds in that box and period.
    */
   @Test
-  @Order(2)
+  @Order(3)
   void ogr2ogrPagesThroughABoxAndAPeriodAndGetsExactlyWhatTheStoreHolds() throws Exception {
     double[] box = {5.9, 52.1, 6.4, 52.4};
     LocalDate today = LocalDate.now(NETHERLANDS);

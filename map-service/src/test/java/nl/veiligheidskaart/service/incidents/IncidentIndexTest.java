@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import nl.veiligheidskaart.geodata.crs.Crs;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /** The in-memory index's own arithmetic: buckets, cells and times (its answers against the database: the agreement test). */
@@ -28,7 +32,7 @@ class IncidentIndexTest {
 
   private static List<String> inExtent(IncidentIndex index, Envelope mercator, IncidentQuery query) {
     List<String> found = new ArrayList<>();
-    index.forEachInExtent(mercator, query, incident -> found.add(incident.sourceId()));
+    index.forEachInExtent(Crs.WEB_MERCATOR, mercator, query, incident -> found.add(incident.sourceId()));
     return found;
   }
 
@@ -59,7 +63,7 @@ class IncidentIndexTest {
         .add("south edge", "x", MARCH, false, "GM1", 0, 0, 75, 0)
         .build();
 
-    int[] counts = index.countCells(new Envelope(0, 100, 0, 100), IncidentQuery.all(), 2);
+    int[] counts = index.countCells(Crs.WEB_MERCATOR, new Envelope(0, 100, 0, 100), IncidentQuery.all(), 2);
 
     // rows from the north: [NW, NE, SW, SE]
     assertThat(counts).containsExactly(0, 1, 1, 0);
@@ -83,18 +87,47 @@ class IncidentIndexTest {
       for (IncidentQuery query : List.of(IncidentQuery.all(),
           IncidentQuery.of(List.of("hennep"), null, MARCH.plusSeconds(30_000 * 60L)))) {
         int[] expected = new int[16 * 16];
-        index.forEachInExtent(tile, query, incident -> {
-          double x = incident.mercatorX();
-          double y = incident.mercatorY();
+        index.forEachInExtent(Crs.WEB_MERCATOR, tile, query, incident -> {
+          double x = incident.x();
+          double y = incident.y();
           if (x < tile.getMaxX() && y > tile.getMinY()) {
             int column = Math.min(15, (int) ((x - tile.getMinX()) * (16 / tile.getWidth())));
             int row = Math.min(15, (int) ((tile.getMaxY() - y) * (16 / tile.getHeight())));
             expected[row * 16 + column]++;
           }
         });
-        assertThat(index.countCells(tile, query, 16)).as("%s", tile).containsExactly(expected);
+        assertThat(index.countCells(Crs.WEB_MERCATOR, tile, query, 16)).as("%s", tile).containsExactly(expected);
       }
     }
+  }
+
+  /**
+   * An extent in RD New (a NetherlandsRDNewQuad tile) finds and counts incidents by their RD New
+   * coordinates, with the same border rule, though the index is bucketed in Web Mercator.
+   */
+  @Test
+  void rdNewExtentsFindAndCountByRdNewCoordinates() {
+    IncidentIndex.Builder builder = IncidentIndex.builder();
+    double[][] rd = {{194_215, 469_380}, {193_707.2, 468_500}, {194_567.36, 468_500}, {194_000, 469_021.12},
+        {194_000, 468_160.96}, {195_000, 468_500}};
+    for (int i = 0; i < rd.length; i++) {
+      Coordinate mercator = CrsTransform.transform(new Coordinate(rd[i][0], rd[i][1]), Crs.RD_NEW, Crs.WEB_MERCATOR);
+      builder.add("R" + i, "x", MARCH, false, "GM0200", rd[i][0], rd[i][1], mercator.x, mercator.y);
+    }
+    IncidentIndex index = builder.build();
+    // level 10, row 505, column 557 of NetherlandsRDNewQuad: x 193 707.2..194 567.36, y 468 160.96..469 021.12
+    Envelope tile = new Envelope(193_707.2, 194_567.36, 468_160.96, 469_021.12);
+    Map<String, Coordinate> found = new HashMap<>();
+    index.forEachInExtent(Crs.RD_NEW, tile, IncidentQuery.all(),
+        incident -> found.put(incident.sourceId(), new Coordinate(incident.x(), incident.y())));
+    // R0 lies north of the tile, R5 east of it; the edges are included
+    assertThat(found.keySet()).containsExactlyInAnyOrder("R1", "R2", "R3", "R4");
+    assertThat(found.get("R1")).isEqualTo(new Coordinate(193_707.2, 468_500));
+
+    int[] counts = index.countCells(Crs.RD_NEW, tile, IncidentQuery.all(), 2);
+    // rows from the north: [NW, NE, SW, SE]; the east and south edges belong to the next tile,
+    // so R2 (east edge) and R4 (south edge) are not counted, R1 (west edge) and R3 (north edge) are
+    assertThat(counts).containsExactly(1, 0, 1, 0);
   }
 
   @Test

@@ -176,14 +176,29 @@ abstract class IncidentReadModelAgreementTest {
   void mapExtentsAndCellsAgree() {
     for (IncidentQuery query : queries()) {
       for (Envelope extent : extents()) {
-        assertThat(inExtent(database, extent, query)).as("%s %s", query, extent)
-            .isEqualTo(inExtent(memory, extent, query));
-        for (int side : List.of(7, 16)) {
-          assertThat(database.countCells(extent, query, side)).as("%s %s %d", query, extent, side)
-              .containsExactly(memory.countCells(extent, query, side));
-        }
+        assertExtentAgrees(Crs.WEB_MERCATOR, extent, query);
+      }
+      for (Envelope extent : rdExtents()) {
+        assertExtentAgrees(Crs.RD_NEW, extent, query);
       }
     }
+  }
+
+  private void assertExtentAgrees(Crs crs, Envelope extent, IncidentQuery query) {
+    assertThat(inExtent(database, crs, extent, query)).as("%s %s %s", query, crs, extent)
+        .isEqualTo(inExtent(memory, crs, extent, query));
+    for (int side : List.of(7, 16)) {
+      assertThat(database.countCells(crs, extent, query, side)).as("%s %s %s %d", query, crs, extent, side)
+          .containsExactly(memory.countCells(crs, extent, query, side));
+    }
+  }
+
+  /** Extents in RD New, as NetherlandsRDNewQuad tiles ask: around the fixture, on its edges, and empty. */
+  private static List<Envelope> rdExtents() {
+    return List.of(new Envelope(189_500, 220_500, 464_500, 480_500),
+        new Envelope(APELDOORN.x, DEVENTER.x, APELDOORN.y, DEVENTER.y),
+        new Envelope(APELDOORN.x - 2_000, APELDOORN.x, APELDOORN.y, APELDOORN.y + 2_000),
+        new Envelope());
   }
 
   @Test
@@ -206,18 +221,20 @@ abstract class IncidentReadModelAgreementTest {
       assertThat(model.locations(IncidentQuery.of(List.of("hennep"), MARCH.plusSeconds(3600),
           MARCH.plusSeconds(3601))).size()).as("but they are located").isEqualTo(1);
       Envelope edges = extents().get(1);
-      assertThat(inExtent(model, edges, march.within(Set.of("GM0200")))).as("edges included").hasSize(6);
-      int[] cells = model.countCells(edges, march.within(Set.of("GM0200")), 2);
+      assertThat(inExtent(model, Crs.WEB_MERCATOR, edges, march.within(Set.of("GM0200")))).as("edges included")
+          .hasSize(6);
+      int[] cells = model.countCells(Crs.WEB_MERCATOR, edges, march.within(Set.of("GM0200")), 2);
       assertThat(cells).as("on the west and south edge: the south-west cell holds none (south edge)")
           .containsExactly(0, 0, 0, 0);
-      int[] bordered = model.countCells(extents().get(2), march, 2);
+      int[] bordered = model.countCells(Crs.WEB_MERCATOR, extents().get(2), march, 2);
       assertThat(bordered).as("on the east edge: counted by the next tile").containsExactly(0, 0, 0, 0);
     }
   }
 
-  private static List<MapIncident> inExtent(IncidentReadModel model, Envelope extent, IncidentQuery query) {
+  private static List<MapIncident> inExtent(IncidentReadModel model, Crs crs, Envelope extent,
+      IncidentQuery query) {
     List<MapIncident> found = new ArrayList<>();
-    model.forEachInExtent(extent, query, found::add);
+    model.forEachInExtent(crs, extent, query, found::add);
     found.sort(Comparator.comparing(MapIncident::sourceId));
     return found;
   }

@@ -76,7 +76,7 @@ class PostgisVectorTileTest {
     for (int z : new int[] {14, 16}) {
       TileCoordinate tile = TileCoordinate.containing(centre.x, centre.y, z);
       Map<String, Geometry> decoded = new HashMap<>();
-      for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(MapLayerId.INCIDENTS, tile,
+      for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(MapLayerId.INCIDENTS, tile.matrixTile(),
           MapLayerFilter.all(), ChoroplethMeasure.COUNT, policies.analyst()).bytes()), new GeometryFactory(),
           new TagKeyValueMapConverter()).getLayer("incidents").getGeometries()) {
         decoded.put((String) ((Map<?, ?>) point.getUserData()).get("sourceId"), point);
@@ -100,7 +100,7 @@ class PostgisVectorTileTest {
   @Test
   void municipalityGeometryEqualsStAsMvtGeom() throws Exception {
     for (TileCoordinate tile : List.of(new TileCoordinate(8, 132, 84), new TileCoordinate(10, 528, 337))) {
-      byte[] ours = tiles.tile(MapLayerId.MUNICIPALITIES, tile, MapLayerFilter.all(), ChoroplethMeasure.COUNT,
+      byte[] ours = tiles.tile(MapLayerId.MUNICIPALITIES, tile.matrixTile(), MapLayerFilter.all(), ChoroplethMeasure.COUNT,
           policies.analyst()).bytes();
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry geometry : MvtReader.loadMvt(new ByteArrayInputStream(ours), new GeometryFactory(),

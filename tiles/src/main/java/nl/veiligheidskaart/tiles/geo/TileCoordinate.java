@@ -27,10 +27,12 @@ public record TileCoordinate(int z, int x, int y) {
 
   /** The tile's extent in EPSG:3857 metres. */
   public Envelope bounds() {
-    double size = 2 * WORLD_HALF_WIDTH / (1 << z);
-    double minX = -WORLD_HALF_WIDTH + x * size;
-    double maxY = WORLD_HALF_WIDTH - y * size;
-    return new Envelope(minX, minX + size, maxY - size, maxY);
+    return matrixTile().bounds();
+  }
+
+  /** The same tile in the OGC tile matrix set {@link TileMatrixSet#WEB_MERCATOR_QUAD}: row y, column x. */
+  public MatrixTile matrixTile() {
+    return new MatrixTile(TileMatrixSet.WEB_MERCATOR_QUAD, z, y, x);
   }
 
   /** The tile at zoom {@code z} that contains a Web Mercator point. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Envelope;
@@ -24,7 +23,8 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Mapbox Vector Tiles (MVT 2.1) of Web Mercator features: extent 4096, clipped 64 units beyond
+ * Mapbox Vector Tiles (MVT 2.1) of projected features (Web Mercator or RD New, the CRS of the tile's
+ * bounds): extent 4096, clipped 64 units beyond
  * the tile edge so that lines and fills join seamlessly, as PostGIS {@code ST_AsMVTGeom(..., 4096,
  * 64, true)} does. Attributes become feature tags; null values are left out.
  */
@@ -36,7 +36,7 @@ public final class VectorTileEncoder {
   private static final GeometryFactory FACTORY = new GeometryFactory();
   private static final UserDataKeyValueMapConverter TAGS = new UserDataKeyValueMapConverter();
 
-  /** One feature: geometry in EPSG:3857 metres, attributes as tags. */
+  /** One feature: geometry in the tile's CRS, attributes as tags. */
   public record TileFeature(Geometry geometry, Map<String, Object> attributes) {
   }
 
@@ -47,8 +47,8 @@ public final class VectorTileEncoder {
   private VectorTileEncoder() {
   }
 
-  public static byte[] encode(TileCoordinate tile, List<TileLayer> layers) {
-    Envelope bounds = tile.bounds();
+  /** @param bounds the tile's extent, in the CRS of the features */
+  public static byte[] encode(Envelope bounds, List<TileLayer> layers) {
     TileUnits units = new TileUnits(bounds);
     Envelope clip = new Envelope(bounds);
     clip.expandBy(bounds.getWidth() * BUFFER / EXTENT);

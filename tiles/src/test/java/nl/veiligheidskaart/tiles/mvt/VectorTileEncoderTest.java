@@ -34,7 +34,7 @@ class VectorTileEncoderTest {
     Geometry point = new GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(
         b.getMinX() + b.getWidth() / 4, b.getMaxY() - b.getHeight() / 4));
 
-    byte[] encoded = VectorTileEncoder.encode(tile, List.of(new TileLayer("incidents",
+    byte[] encoded = VectorTileEncoder.encode(tile.bounds(), List.of(new TileLayer("incidents",
         List.of(new TileFeature(point, Map.of("category", "woninginbraak", "count", 3))))));
 
     JtsLayer layer = decode(encoded).getLayer("incidents");
@@ -60,7 +60,7 @@ class VectorTileEncoderTest {
         + ", " + (b.getMinX() - b.getWidth()) + " " + (b.getMinY() - b.getHeight()) + "))");
     Geometry faraway = wkt.read("POINT (" + (b.getMaxX() + 10 * b.getWidth()) + " " + b.getMinY() + ")");
 
-    byte[] encoded = VectorTileEncoder.encode(tile, List.of(new TileLayer("municipalities",
+    byte[] encoded = VectorTileEncoder.encode(tile.bounds(), List.of(new TileLayer("municipalities",
         List.of(new TileFeature(huge, Map.of("code", "GM0200")), new TileFeature(faraway, Map.of())))));
 
     List<Geometry> geometries = List.copyOf(decode(encoded).getLayer("municipalities").getGeometries());
@@ -78,7 +78,7 @@ class VectorTileEncoderTest {
     Geometry square = new GeometryFactory().toGeometry(new Envelope(b.getMinX() + cell, b.getMinX() + 2 * cell,
         b.getMaxY() - 2 * cell, b.getMaxY() - cell));
 
-    byte[] encoded = VectorTileEncoder.encode(tile, List.of(new TileLayer("incident-cells",
+    byte[] encoded = VectorTileEncoder.encode(tile.bounds(), List.of(new TileLayer("incident-cells",
         List.of(new TileFeature(square, Map.of("count", 12))))));
 
     Geometry decoded = decode(encoded).getLayer("incident-cells").getGeometries().iterator().next();
@@ -99,7 +99,7 @@ class VectorTileEncoderTest {
     Geometry justOut = factory.createPoint(new org.locationtech.jts.geom.Coordinate(b.getMinX() - 64.6 * unit,
         b.getMaxY() - 100 * unit));
 
-    byte[] encoded = VectorTileEncoder.encode(tile, List.of(new TileLayer("incidents",
+    byte[] encoded = VectorTileEncoder.encode(tile.bounds(), List.of(new TileLayer("incidents",
         List.of(new TileFeature(justIn, Map.of("sourceId", "in")), new TileFeature(justOut, Map.of("sourceId", "out"))))));
 
     List<Geometry> kept = List.copyOf(decode(encoded).getLayer("incidents").getGeometries());

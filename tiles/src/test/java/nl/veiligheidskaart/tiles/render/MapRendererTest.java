@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import javax.imageio.ImageIO;
+import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
 import nl.veiligheidskaart.tiles.render.MapLayer.DensitySurface;
 import nl.veiligheidskaart.tiles.render.MapLayer.Points;
@@ -18,7 +19,7 @@ import org.locationtech.jts.io.WKTReader;
 /** Pixels at known places: the world 0..100 × 0..100 on a 100 × 100 picture, y up in the world. */
 class MapRendererTest {
 
-  private static final Viewport WORLD_100 = new Viewport(new Envelope(0, 100, 0, 100), 100, 100, 1, 1);
+  private static final Viewport WORLD_100 = new Viewport(new Envelope(0, 100, 0, 100), 100, 100, 1, 1, Crs.RD_NEW);
 
   @Test
   void aHotSpotCellIsFilledInTheHotSpotColourWhereItLies() throws Exception {
@@ -36,7 +37,7 @@ class MapRendererTest {
     Areas cells = new Areas(List.of(new StyledArea(new WKTReader().read("POLYGON ((10 60, 40 60, 40 90, 10 90, 10 60))"),
         MapStyle.giBinColour(-3), false)), MapStyle.BOUNDARY, 1, false);
 
-    BufferedImage image = MapRenderer.render(new Viewport(new Envelope(0, 100, 0, 100), 100, 100, 2, 1),
+    BufferedImage image = MapRenderer.render(new Viewport(new Envelope(0, 100, 0, 100), 100, 100, 2, 1, Crs.RD_NEW),
         List.of(cells));
 
     assertThat(image.getWidth()).isEqualTo(200);

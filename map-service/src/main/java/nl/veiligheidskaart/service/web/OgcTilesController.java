@@ -1,0 +1,321 @@
+package nl.veiligheidskaart.service.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.api.NotFoundException;
+import nl.veiligheidskaart.service.config.IncidentCategories;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
+import nl.veiligheidskaart.service.features.FeatureCollections.Description;
+import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.maptiles.MapGeography;
+import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
+import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.RasterTileService;
+import nl.veiligheidskaart.service.maptiles.VectorLayers;
+import nl.veiligheidskaart.service.maptiles.VectorTileService;
+import nl.veiligheidskaart.service.web.OgcTileDocuments.Kind;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
+import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * OGC API - Tiles for the map layers: the vector (MVT) and map (PNG) tiles of {@code /api/v1/tiles},
+ * drawn by the same services under the same disclosure policy, in the tile matrix sets
+ * WebMercatorQuad and NetherlandsRDNewQuad (RD New, as PDOK tiles it).
+ *
+ * <ul>
+ * <li>{@code /ogc/collections/{id}/tiles} (vector) and {@code /ogc/collections/{id}/map/tiles} (PNG)
+ *     for the feature collections that are map layers;
+ * <li>{@code /ogc/tiles}: the tilesets of every map layer the reader may see (also the heatmap and
+ *     the hotspots, which are no feature collections), under {@code /ogc/layers/{layer}/tiles} and
+ *     {@code /ogc/layers/{layer}/map/tiles};
+ * <li>{@code /ogc/tileMatrixSets}: the two tile matrix sets' definitions.
+ * </ul>
+ *
+ * Tiles take the filters of {@code /api/v1/tiles} ({@code category}, {@code from}, {@code to},
+ * {@code measure}); a tileset's tile templates carry those it was asked with. This class checks the
+ * request and delegates: tiles to the tile services, documents to {@link OgcTileDocuments}.
+ */
+@RestController
+@RequestMapping("/ogc")
+class OgcTilesController {
+
+  /** The tiles of a layer as one client asks for them: the layer, under which path, with which filters. */
+  private record Source(MapLayerId layer, String base, MapLayerFilter filter, String measure, String query) {
+  }
+
+  private final VectorTileService vectorTiles;
+  private final RasterTileService rasterTiles;
+  private final FeatureCollections collections;
+  private final MapGeography geography;
+  private final IncidentCategories categories;
+
+  OgcTilesController(VectorTileService vectorTiles, RasterTileService rasterTiles, FeatureCollections collections,
+      MapGeography geography, IncidentCategories categories) {
+    this.vectorTiles = vectorTiles;
+    this.rasterTiles = rasterTiles;
+    this.collections = collections;
+    this.geography = geography;
+    this.categories = categories;
+  }
+
+  @GetMapping("/tileMatrixSets")
+  Map<String, Object> tileMatrixSets() {
+    return OgcTileDocuments.tileMatrixSets();
+  }
+
+  @GetMapping("/tileMatrixSets/{tileMatrixSetId}")
+  Map<String, Object> tileMatrixSet(@PathVariable String tileMatrixSetId) {
+    return OgcTileDocuments.tileMatrixSet(findTileMatrixSet(tileMatrixSetId));
+  }
+
+  /** Every map layer's tilesets that the reader may see. */
+  @GetMapping("/tiles")
+  Map<String, Object> tilesets(DisclosurePolicy policy) {
+    List<Map<String, Object>> tilesets = new ArrayList<>();
+    for (MapLayerId layer : MapLayerId.values()) {
+      if (!layer.analystsOnly() || policy.exact()) {
+        for (Kind kind : Kind.values()) {
+          if (kind.of(layer)) {
+            Arrays.stream(TileMatrixSet.values()).forEach(set -> tilesets.add(OgcTileDocuments.tilesetSummary(layer,
+                "/ogc/layers/" + layer.id(), kind, set)));
+          }
+        }
+      }
+    }
+    return OgcTileDocuments.tilesetList("/ogc/tiles", "The tilesets of the map layers", tilesets);
+  }
+
+  /**
+   * A map layer as a collection-like document (the heatmap and the hotspots are no feature
+   * collections): its extent in CRS84 and the links to its tilesets, which is what GDAL's OGCAPI
+   * driver opens. {@code dataType} ({@code vector} or {@code map}) keeps only the links to tilesets
+   * of that type: GDAL before 3.8 opens nothing where a resource links to both.
+   */
+  @GetMapping("/layers/{layer}")
+  Map<String, Object> layer(@PathVariable String layer, @RequestParam(required = false) String dataType,
+      DisclosurePolicy policy) {
+    Source source = layerSource(layer, policy);
+    List<Kind> kinds = Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer())).toList();
+    List<Kind> asked = kinds.stream().filter(kind -> dataType == null || kind.dataType.equals(dataType)).toList();
+    if (asked.isEmpty()) {
+      throw new InvalidParameterException("dataType", "the layer '" + layer + "' has tilesets of data type "
+          + String.join(" or ", kinds.stream().map(kind -> kind.dataType).toList()) + ", not '" + dataType + "'");
+    }
+    return OgcTileDocuments.layer(source.layer(), source.base(), asked, collections.extentCrs84());
+  }
+
+  @GetMapping("/collections/{collectionId}/tiles")
+  Map<String, Object> collectionVectorTilesets(@PathVariable String collectionId, DisclosurePolicy policy) {
+    return tilesetList(collectionSource(collectionId, policy), Kind.VECTOR);
+  }
+
+  @GetMapping("/collections/{collectionId}/map/tiles")
+  Map<String, Object> collectionMapTilesets(@PathVariable String collectionId, DisclosurePolicy policy) {
+    return tilesetList(collectionSource(collectionId, policy), Kind.MAP);
+  }
+
+  @GetMapping("/layers/{layer}/tiles")
+  Map<String, Object> layerVectorTilesets(@PathVariable String layer, DisclosurePolicy policy) {
+    return tilesetList(layerSource(layer, policy), Kind.VECTOR);
+  }
+
+  @GetMapping("/layers/{layer}/map/tiles")
+  Map<String, Object> layerMapTilesets(@PathVariable String layer, DisclosurePolicy policy) {
+    return tilesetList(layerSource(layer, policy), Kind.MAP);
+  }
+
+  @GetMapping("/collections/{collectionId}/tiles/{tileMatrixSetId}")
+  Map<String, Object> collectionVectorTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      DisclosurePolicy policy) {
+    return tileset(collectionSource(collectionId, policy, category, from, to, measure), Kind.VECTOR,
+        findTileMatrixSet(tileMatrixSetId), policy);
+  }
+
+  @GetMapping("/collections/{collectionId}/map/tiles/{tileMatrixSetId}")
+  Map<String, Object> collectionMapTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      DisclosurePolicy policy) {
+    return tileset(collectionSource(collectionId, policy, category, from, to, measure), Kind.MAP,
+        findTileMatrixSet(tileMatrixSetId), policy);
+  }
+
+  @GetMapping("/layers/{layer}/tiles/{tileMatrixSetId}")
+  Map<String, Object> layerVectorTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      DisclosurePolicy policy) {
+    return tileset(layerSource(layer, policy, category, from, to, measure), Kind.VECTOR,
+        findTileMatrixSet(tileMatrixSetId), policy);
+  }
+
+  @GetMapping("/layers/{layer}/map/tiles/{tileMatrixSetId}")
+  Map<String, Object> layerMapTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      DisclosurePolicy policy) {
+    return tileset(layerSource(layer, policy, category, from, to, measure), Kind.MAP,
+        findTileMatrixSet(tileMatrixSetId), policy);
+  }
+
+  @GetMapping(path = "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> collectionVectorTile(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
+      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+      @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
+    return vectorTile(collectionSource(collectionId, policy, category, from, to, measure),
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch, acceptEncoding);
+  }
+
+  @GetMapping(path = "/collections/{collectionId}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> collectionMapTile(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
+      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
+    return mapTile(collectionSource(collectionId, policy, category, from, to, measure),
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch);
+  }
+
+  @GetMapping(path = "/layers/{layer}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> layerVectorTile(@PathVariable String layer, @PathVariable String tileMatrixSetId,
+      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+      @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
+    return vectorTile(layerSource(layer, policy, category, from, to, measure),
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch, acceptEncoding);
+  }
+
+  @GetMapping(path = "/layers/{layer}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> layerMapTile(@PathVariable String layer, @PathVariable String tileMatrixSetId,
+      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
+      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
+    return mapTile(layerSource(layer, policy, category, from, to, measure),
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch);
+  }
+
+  private ResponseEntity<byte[]> vectorTile(Source source, MatrixTile tile, DisclosurePolicy policy,
+      String ifNoneMatch, String acceptEncoding) {
+    requireKind(source.layer(), Kind.VECTOR);
+    return TileResponses.respond(vectorTiles.tile(source.layer(), tile, source.filter(),
+        MapLayerParameters.measure(source.measure()), policy), Kind.VECTOR.mediaType, ifNoneMatch, acceptEncoding);
+  }
+
+  private ResponseEntity<byte[]> mapTile(Source source, MatrixTile tile, DisclosurePolicy policy,
+      String ifNoneMatch) {
+    return TileResponses.respond(rasterTiles.tile(source.layer(), tile, 1, source.filter(),
+        MapLayerParameters.measure(source.measure()), policy), Kind.MAP.mediaType, ifNoneMatch, null);
+  }
+
+  private Source collectionSource(String collectionId, DisclosurePolicy policy) {
+    return collectionSource(collectionId, policy, null, null, null, null);
+  }
+
+  /** A feature collection's tiles: the collection must be the reader's to see, and a map layer. */
+  private Source collectionSource(String collectionId, DisclosurePolicy policy, List<String> category, String from,
+      String to, String measure) {
+    collections.describe(collectionId, policy);
+    MapLayerId layer = MapLayerId.of(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
+        + collectionId + "' has no tiles; these have: " + String.join(", ", collections.visible(policy).stream()
+            .map(Description::id).filter(OgcTileDocuments::hasTiles).toList())));
+    return source(layer, "/ogc/collections/" + collectionId, policy, category, from, to, measure);
+  }
+
+  private Source layerSource(String layer, DisclosurePolicy policy) {
+    return layerSource(layer, policy, null, null, null, null);
+  }
+
+  private Source layerSource(String layer, DisclosurePolicy policy, List<String> category, String from, String to,
+      String measure) {
+    return source(MapLayerParameters.layer(layer), "/ogc/layers/" + layer, policy, category, from, to, measure);
+  }
+
+  /** Checks the layer and the filters as {@code /api/v1/tiles} does, and keeps the filters for the tile templates. */
+  private Source source(MapLayerId layer, String base, DisclosurePolicy policy, List<String> category, String from,
+      String to, String measure) {
+    layer.requireVisibleTo(policy);
+    MapLayerFilter filter = MapLayerParameters.filter(categories, category, from, to, policy);
+    MapLayerParameters.measure(measure);
+    UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+    if (category != null) {
+      category.forEach(c -> query.queryParam("category", c));
+    }
+    for (String[] parameter : new String[][] {{"from", from}, {"to", to}, {"measure", measure}}) {
+      if (parameter[1] != null) {
+        query.queryParam(parameter[0], parameter[1]);
+      }
+    }
+    return new Source(layer, base, filter, measure, query.encode().build().getQuery());
+  }
+
+  private Map<String, Object> tilesetList(Source source, Kind kind) {
+    requireKind(source.layer(), kind);
+    return OgcTileDocuments.tilesetList(source.base() + kind.path, source.layer().title() + ": " + kind.dataType
+        + " tilesets", Arrays.stream(TileMatrixSet.values()).map(set -> OgcTileDocuments.tilesetSummary(
+            source.layer(), source.base(), kind, set)).toList());
+  }
+
+  /** A tileset, with the box of the municipalities served in the set's CRS and the MVT layers this reader gets. */
+  private Map<String, Object> tileset(Source source, Kind kind, TileMatrixSet set, DisclosurePolicy policy) {
+    requireKind(source.layer(), kind);
+    Envelope area = new Envelope();
+    geography.municipalities().forEach(m -> area.expandToInclude(m.outline(set.crs()).getEnvelopeInternal()));
+    return OgcTileDocuments.tileset(source.layer(), source.base(), source.query(), kind, set, area,
+        VectorLayers.of(source.layer(), policy, set));
+  }
+
+  private static void requireKind(MapLayerId layer, Kind kind) {
+    if (!kind.of(layer)) {
+      throw new NotFoundException("The layer '" + layer.id() + "' has no " + kind.dataType + " tiles");
+    }
+  }
+
+  private static TileMatrixSet findTileMatrixSet(String id) {
+    return Arrays.stream(TileMatrixSet.values()).filter(set -> set.id().equals(id)).findFirst()
+        .orElseThrow(() -> new NotFoundException("No tile matrix set '" + id + "' (tileMatrixSetId); there are "
+            + String.join(", ", Arrays.stream(TileMatrixSet.values()).map(TileMatrixSet::id).toList())));
+  }
+
+  /**
+   * A tile's address as given in the path: an unknown set is 404, a level, row or column that is no
+   * whole number or lies outside the set is 400 naming that parameter.
+   */
+  private static MatrixTile tile(String tileMatrixSetId, String tileMatrix, String tileRow, String tileCol) {
+    TileMatrixSet set = findTileMatrixSet(tileMatrixSetId);
+    try {
+      return new MatrixTile(set, whole("tileMatrix", tileMatrix), whole("tileRow", tileRow),
+          whole("tileCol", tileCol));
+    } catch (MatrixTile.OutOfRangeException e) {
+      throw new InvalidParameterException(e.part().parameter(), e.getMessage());
+    }
+  }
+
+  private static int whole(String parameter, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(parameter, parameter + " must be a whole number, not '" + value + "'");
+    }
+  }
+
+}

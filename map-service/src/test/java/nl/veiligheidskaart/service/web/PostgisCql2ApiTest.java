@@ -1,0 +1,37 @@
+package nl.veiligheidskaart.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import nl.veiligheidskaart.service.TestStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The CQL2 filters of OGC API - Features on PostGIS, the production store: the same answers as on H2GIS. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
+class PostgisCql2ApiTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestStores.postgis(registry, dataDir);
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void cql2FiltersInTextAndJsonOnPostgis() {
+    String base = "http://localhost:" + port;
+    ApiClient admin = ApiClient.signedIn(base, dataDir, "beheer");
+    assertThat(admin.upload("/api/v1/import/incidents", IntakeApiTest.fixture("incidents-valid.csv")).statusCode())
+        .isEqualTo(200);
+    Cql2FilterChecks.assertFilters(ApiClient.signedIn(base, dataDir, "analist"));
+  }
+}
