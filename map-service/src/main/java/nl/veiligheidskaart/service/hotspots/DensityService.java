@@ -23,9 +23,6 @@ public class DensityService {
 
   /** The default raster: 100 m cells, as CBS square statistics and the DESIGN.md benchmark. */
   static final double DEFAULT_CELL_SIZE = 100;
-  static final int MAX_CELLS = 4_000_000;
-  /** Bounds the work per incident: a kernel of 100 cells' radius touches some 31 000 cells. */
-  static final int MAX_BANDWIDTH_IN_CELLS = 100;
 
   private final AnalysisArea areas;
   private final HotspotService hotspots;
@@ -54,21 +51,13 @@ public class DensityService {
       radius = new ScaleOfAnalysis.Choice(1000, "default for fewer than two incidents");
       warnings.add("Fewer than two incidents: the density is (almost) zero everywhere.");
     }
-    if (radius.value() > MAX_BANDWIDTH_IN_CELLS * size) {
-      throw new InvalidParameterException("bandwidth", "a bandwidth of " + radius.value() + " m is more than "
-          + MAX_BANDWIDTH_IN_CELLS + " cells of " + size + " m: choose a smaller bandwidth or larger cells");
-    }
+    AnalysisCost.densityBandwidth(radius.value(), size);
     Envelope extent = new Envelope();
     for (Geometry boundary : area.boundaries().values()) {
       extent.expandToInclude(boundary.getEnvelopeInternal());
     }
     SquareGrid grid = new SquareGrid(size);
-    long cells = (long) (grid.column(extent.getMaxX()) - grid.column(extent.getMinX()) + 1)
-        * (grid.row(extent.getMaxY()) - grid.row(extent.getMinY()) + 1);
-    if (cells > MAX_CELLS) {
-      throw new InvalidParameterException("cellSize", "cells of " + size + " m give " + cells
-          + " cells over " + area.label() + "; at most " + MAX_CELLS + ": choose larger cells");
-    }
+    AnalysisCost.densityRaster(grid, extent, area.label());
     RequestDeadline.check();
     KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), radius.value(), grid, extent);
     double[] northToSouth = new double[raster.values().length];

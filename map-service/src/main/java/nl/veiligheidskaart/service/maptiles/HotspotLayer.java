@@ -5,13 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
-import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
-import nl.veiligheidskaart.service.api.AnalysisReport;
-import nl.veiligheidskaart.service.api.Feature;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.hotspots.GridHotspots;
 import nl.veiligheidskaart.service.hotspots.HotspotService;
 import nl.veiligheidskaart.service.hotspots.IncidentSelection;
+import nl.veiligheidskaart.service.hotspots.StudyGrid;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -24,11 +25,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class HotspotLayer {
 
-  /** The analysis in Web Mercator, with its cells indexed for tile lookups. */
-  public record HotspotCells(List<Feature> cells, STRtree index, AnalysisReport report) {
+  /**
+   * One cell of the analysis in Web Mercator.
+   *
+   * @param z the Gi* z-score, null where it is not defined (no variance, no neighbours)
+   * @param p its two-sided p-value, null where z is not defined
+   * @param bin the confidence bin as ArcGIS's Gi_Bin: −3 to 3, 0 not significant
+   */
+  public record HotspotCell(String cellId, Geometry mercator, long count, Double z, Double p, int bin) {
+  }
+
+  /** The analysis's cells, indexed for tile lookups. */
+  public record HotspotCells(STRtree index) {
 
     @SuppressWarnings("unchecked")
-    public List<Feature> within(Envelope mercator) {
+    public List<HotspotCell> within(Envelope mercator) {
       return index.query(mercator);
     }
   }
@@ -53,13 +64,20 @@ public class HotspotLayer {
   }
 
   private HotspotCells analyse(MapLayerFilter filter) {
-    AnalysisFeatureCollection result = hotspots.gridHotspots(new IncidentSelection(filter.categories(),
-        filter.from(), filter.to(), "all"), DEFAULTS, Crs.WEB_MERCATOR);
+    GridHotspots result = hotspots.gridHotspots(new IncidentSelection(filter.categories(), filter.from(),
+        filter.to(), "all"), DEFAULTS);
+    StudyGrid grid = result.grid();
     STRtree index = new STRtree();
-    for (Feature cell : result.features()) {
-      index.insert(cell.geometry().getEnvelopeInternal(), cell);
+    for (int i = 0; i < grid.size(); i++) {
+      HotspotCell cell = new HotspotCell(grid.cellId(i), CrsTransform.transform(grid.polygon(i), Crs.RD_NEW,
+          Crs.WEB_MERCATOR), grid.count(i), finite(result.z()[i]), finite(result.p()[i]), result.bins()[i]);
+      index.insert(cell.mercator().getEnvelopeInternal(), cell);
     }
     index.build();
-    return new HotspotCells(result.features(), index, result.analysis());
+    return new HotspotCells(index);
+  }
+
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 }
