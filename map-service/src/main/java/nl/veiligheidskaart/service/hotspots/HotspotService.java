@@ -41,9 +41,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hot spots (Gi*) and clusters and outliers (Local Moran's I), on an RD-aligned grid of incident
- * counts or per municipality. Reads the data, picks the defaults ArcGIS would, and hands arrays to
- * the pure analyses in {@code analysis}.
+ * Hot spots (Gi*), clusters and outliers (Local Moran's I) and emerging hot spots, on an RD-aligned
+ * grid of incident counts or per municipality. Reads the data, picks the defaults ArcGIS would,
+ * refuses work that would cost too much ({@link AnalysisCost}), hands arrays to the pure analyses in
+ * {@code analysis}, and returns their results as records of arrays (e.g. {@link GridHotspots}) with
+ * the report of what was run; it knows no CRS but RD New and no GeoJSON.
  */
 @Service
 @Transactional(readOnly = true)
@@ -207,10 +209,11 @@ public class HotspotService {
   /** Gi* per municipality, contiguity weights with the municipality itself included. */
   public MunicipalityHotspots municipalityHotspots(IncidentSelection selection, MunicipalityOptions options) {
     Units units = municipalities(selection, options, true);
-    double[] z = GetisOrdGiStar.zScores(units.values, units.weights);
+    double[] z = GetisOrdGiStar.zScores(units.values(), units.weights);
     double[] p = SignificanceBins.twoSidedP(z);
     double[] pseudoP = options.permutations() > 0
-        ? ConditionalPermutation.pseudoP(units.values, units.weights, options.permutations(), options.seed(), threads())
+        ? ConditionalPermutation.pseudoP(units.values(), units.weights, options.permutations(), options.seed(),
+            threads())
         : null;
     int[] bins = SignificanceBins.bins(pseudoP == null ? p : pseudoP, z, options.fdr());
     warnNoVariance(z, units.warnings);
@@ -220,10 +223,10 @@ public class HotspotService {
   /** Local Moran's I per municipality, contiguity weights row-standardised, self excluded. */
   public MunicipalityClusters municipalityClusters(IncidentSelection selection, MunicipalityOptions options) {
     Units units = municipalities(selection, options, false);
-    double[] localI = LocalMoran.statistics(units.values, units.weights);
-    double[] pseudoP = ConditionalPermutation.pseudoP(units.values, units.weights, options.permutations(),
+    double[] localI = LocalMoran.statistics(units.values(), units.weights);
+    double[] pseudoP = ConditionalPermutation.pseudoP(units.values(), units.weights, options.permutations(),
         options.seed(), threads());
-    LocalMoran.Quadrant[] quadrants = LocalMoran.quadrants(units.values, units.weights,
+    LocalMoran.Quadrant[] quadrants = LocalMoran.quadrants(units.values(), units.weights,
         SignificanceBins.significant(pseudoP, CLUSTER_ALPHA, options.fdr()));
     warnNoVariance(localI, units.warnings);
     return new MunicipalityClusters(units.municipalities(), localI, pseudoP, quadrants, units.report());
@@ -325,11 +328,15 @@ public class HotspotService {
   }
 
   /** The values per municipality, with contiguity weights among the municipalities of the area. */
-  private record Units(MunicipalityValues municipalities, double[] values, BinaryWeights weights,
+  private record Units(MunicipalityValues municipalities, BinaryWeights weights,
       Map<String, ChosenParameter> parameters, List<String> warnings) {
 
+    double[] values() {
+      return municipalities.values();
+    }
+
     AnalysisReport report() {
-      return HotspotService.report(values, parameters, warnings);
+      return HotspotService.report(values(), parameters, warnings);
     }
   }
 
@@ -387,7 +394,7 @@ public class HotspotService {
     MunicipalityValues municipalities = new MunicipalityValues(codes,
         codes.stream().map(code -> reference.municipality(code).orElseThrow().name()).toList(),
         codes.stream().map(area.boundaries()::get).toList(), counts, values);
-    return new Units(municipalities, values, weights, parameters, warnings);
+    return new Units(municipalities, weights, parameters, warnings);
   }
 
   private AnalysisArea.Area area(IncidentSelection selection) {
