@@ -67,6 +67,7 @@ class PinnedAnalysisAnswersApiTest {
       density.json               | /api/v1/analysis/density?category=woninginbraak&area=GM0150&cellSize=500&bandwidth=1000
       hotspots-tile.mvt          | /api/v1/tiles/hotspots/10/529/336.mvt?category=woninginbraak
       hotspots-tile.png          | /api/v1/tiles/hotspots/10/529/336.png?category=woninginbraak
+      heatmap-tile.png           | /api/v1/tiles/heatmap/10/529/336.png?category=woninginbraak
       """)
   void theAnswerIsAsPinned(String fixture, String path) throws IOException {
     HttpResponse<byte[]> response = analyst.getBytes(path);
