@@ -34,7 +34,8 @@ final class AnalysisCost {
   /**
    * How far the cells estimated from an area's surface may exceed the step-cell bound before the
    * request is refused without building the grid: the cells whose centre lies in the area differ
-   * from surface / cell² by the cells along its border, a few percent at the sizes refused here.
+   * from surface / cell² only along its border (853 612 estimated for 853 614 cells at 100 m over
+   * Oost-Nederland, 190 697 for 190 699 over Gelderland-Midden).
    */
   private static final double STEP_CELL_ESTIMATE_MARGIN = 1.1;
   /** Larger cells than this would hold all of Oost-Nederland in a handful. */

@@ -60,11 +60,6 @@ public class DensityService {
     AnalysisCost.densityRaster(grid, extent, area.label());
     RequestDeadline.check();
     KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), radius.value(), grid, extent);
-    double[] northToSouth = new double[raster.values().length];
-    for (int row = 0; row < raster.rows(); row++) {
-      System.arraycopy(raster.values(), (raster.rows() - 1 - row) * raster.columns(), northToSouth,
-          row * raster.columns(), raster.columns());
-    }
     Envelope rasterExtent = raster.extent();
     Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
     parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
@@ -75,7 +70,7 @@ public class DensityService {
     parameters.put("kernel", new ChosenParameter("quartic", "3/(pi h^2) (1 - d^2/h^2)^2 within the bandwidth h"));
     parameters.put("incidents", new ChosenParameter(points.xs().length, "selected"));
     return new DensityRaster("EPSG:28992", size, rasterExtent.getMinX(), rasterExtent.getMaxY(), raster.columns(),
-        raster.rows(), "incidents per km²", northToSouth,
+        raster.rows(), "incidents per km²", raster.northToSouth(),
         HotspotService.report(raster.values(), parameters, warnings));
   }
 }
