@@ -33,6 +33,15 @@ public final class KernelDensity {
       return new Envelope(minColumn * cellSize, (minColumn + columns) * cellSize, minRow * cellSize,
           (minRow + rows) * cellSize);
     }
+
+    /** The values with the rows from north to south, as in an image. */
+    public double[] northToSouth() {
+      double[] flipped = new double[values.length];
+      for (int row = 0; row < rows; row++) {
+        System.arraycopy(values, (rows - 1 - row) * columns, flipped, row * columns, columns);
+      }
+      return flipped;
+    }
   }
 
   private KernelDensity() {

@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
@@ -16,9 +17,17 @@ public record FeatureCollection(String type, Map<String, Object> crs, List<Featu
     return new FeatureCollection("FeatureCollection", crsMember(crs), features);
   }
 
-  /** The legacy GeoJSON 2008 {@code crs} member, or null for CRS84 (the RFC 7946 default). */
+  /**
+   * The legacy GeoJSON 2008 {@code crs} member, or null for CRS84 (the RFC 7946 default); its
+   * members in the order of that specification, the same in every answer.
+   */
   public static Map<String, Object> crsMember(Crs crs) {
-    return crs == Crs.WGS84 ? null
-        : Map.of("type", "name", "properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + crs.epsg()));
+    if (crs == Crs.WGS84) {
+      return null;
+    }
+    Map<String, Object> member = new LinkedHashMap<>();
+    member.put("type", "name");
+    member.put("properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + crs.epsg()));
+    return member;
   }
 }

@@ -35,6 +35,7 @@ import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
 import nl.veiligheidskaart.service.snapshots.DemoMarking;
 import nl.veiligheidskaart.service.snapshots.SnapshotService;
+import nl.veiligheidskaart.service.store.CountSource;
 import nl.veiligheidskaart.tiles.page.PageFormat;
 import nl.veiligheidskaart.tiles.page.TextPages.Block;
 import nl.veiligheidskaart.tiles.page.TextPages.Heading;
@@ -202,7 +203,7 @@ public class BriefingService {
     blocks.add(new Paragraph("Thema " + label(theme) + ": per gemeente de aantallen voor en na, die van de "
         + "buurgemeenten, en het gewogen verplaatsingsquotiënt (WDQ; Bowers & Johnson). Een signaal staat er "
         + "alleen waar de gemeente zelf verbeterde en de verandering bij de buren significant is (90%)."));
-    DisplacementOverview overview = displacement.overview(theme, DisplacementService.Source.INCIDENTS, before, after,
+    DisplacementOverview overview = displacement.overview(theme, CountSource.INCIDENTS, before, after,
         policy);
     List<String> codes = municipalities.stream().map(Municipality::code).toList();
     List<List<String>> rows = new ArrayList<>();

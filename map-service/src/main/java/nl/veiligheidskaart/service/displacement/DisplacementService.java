@@ -27,6 +27,7 @@ import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
+import nl.veiligheidskaart.service.store.CountSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -46,11 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DisplacementService {
-
-  /** Where the counts come from. */
-  public enum Source {
-    INCIDENTS, STATISTICS
-  }
 
   /** The buffer: the municipalities bordering the target, or a ring of so many metres around it. */
   public record Buffer(Double ringMetres) {
@@ -72,7 +68,7 @@ public class DisplacementService {
    * @param targetCodes municipalities, or empty when {@code targetArea} is given
    * @param targetArea a drawn target in RD New (e.g. a closed hemp site's street block), or null
    */
-  public record Request(List<String> targetCodes, Geometry targetArea, String category, Source source,
+  public record Request(List<String> targetCodes, Geometry targetArea, String category, CountSource source,
       StudyPeriod before, StudyPeriod after, Buffer buffer, Control control) {
   }
 
@@ -108,7 +104,7 @@ public class DisplacementService {
         released(request.before(), "before", policy), released(request.after(), "after", policy), request.buffer(),
         request.control());
     boolean drawn = request.targetArea() != null || request.buffer().ring();
-    if (request.source() == Source.STATISTICS && drawn) {
+    if (request.source() == CountSource.STATISTICS && drawn) {
       throw new InvalidParameterException(request.targetArea() != null ? "target" : "buffer",
           "area statistics are counted per municipality: drawn targets and ring buffers need source=incidents");
     }
@@ -154,7 +150,7 @@ public class DisplacementService {
   }
 
   /** Every municipality as the target, its neighbours as buffer, the rest of its district as control. */
-  public DisplacementOverview overview(String category, Source source, StudyPeriod before, StudyPeriod after,
+  public DisplacementOverview overview(String category, CountSource source, StudyPeriod before, StudyPeriod after,
       DisclosurePolicy policy) {
     before = released(before, "before", policy);
     after = released(after, "after", policy);
@@ -340,8 +336,9 @@ public class DisplacementService {
   }
 
   /** Counts per municipality in a period: incidents, or the area statistics whose periods lie within it. */
-  private Map<String, Long> perMunicipality(Source source, String category, StudyPeriod period, String parameter) {
-    if (source == Source.INCIDENTS) {
+  private Map<String, Long> perMunicipality(CountSource source, String category, StudyPeriod period,
+      String parameter) {
+    if (source == CountSource.INCIDENTS) {
       return incidents.countsByMunicipality(IncidentQuery.of(List.of(category), period.from(), period.to()));
     }
     Map<String, Long> counts = new HashMap<>();

@@ -23,9 +23,6 @@ public class DensityService {
 
   /** The default raster: 100 m cells, as CBS square statistics and the DESIGN.md benchmark. */
   static final double DEFAULT_CELL_SIZE = 100;
-  static final int MAX_CELLS = 4_000_000;
-  /** Bounds the work per incident: a kernel of 100 cells' radius touches some 31 000 cells. */
-  static final int MAX_BANDWIDTH_IN_CELLS = 100;
 
   private final AnalysisArea areas;
   private final HotspotService hotspots;
@@ -54,28 +51,15 @@ public class DensityService {
       radius = new ScaleOfAnalysis.Choice(1000, "default for fewer than two incidents");
       warnings.add("Fewer than two incidents: the density is (almost) zero everywhere.");
     }
-    if (radius.value() > MAX_BANDWIDTH_IN_CELLS * size) {
-      throw new InvalidParameterException("bandwidth", "a bandwidth of " + radius.value() + " m is more than "
-          + MAX_BANDWIDTH_IN_CELLS + " cells of " + size + " m: choose a smaller bandwidth or larger cells");
-    }
+    AnalysisCost.densityBandwidth(radius.value(), size);
     Envelope extent = new Envelope();
     for (Geometry boundary : area.boundaries().values()) {
       extent.expandToInclude(boundary.getEnvelopeInternal());
     }
     SquareGrid grid = new SquareGrid(size);
-    long cells = (long) (grid.column(extent.getMaxX()) - grid.column(extent.getMinX()) + 1)
-        * (grid.row(extent.getMaxY()) - grid.row(extent.getMinY()) + 1);
-    if (cells > MAX_CELLS) {
-      throw new InvalidParameterException("cellSize", "cells of " + size + " m give " + cells
-          + " cells over " + area.label() + "; at most " + MAX_CELLS + ": choose larger cells");
-    }
+    AnalysisCost.densityRaster(grid, extent, area.label());
     RequestDeadline.check();
     KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), radius.value(), grid, extent);
-    double[] northToSouth = new double[raster.values().length];
-    for (int row = 0; row < raster.rows(); row++) {
-      System.arraycopy(raster.values(), (raster.rows() - 1 - row) * raster.columns(), northToSouth,
-          row * raster.columns(), raster.columns());
-    }
     Envelope rasterExtent = raster.extent();
     Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
     parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
@@ -86,7 +70,7 @@ public class DensityService {
     parameters.put("kernel", new ChosenParameter("quartic", "3/(pi h^2) (1 - d^2/h^2)^2 within the bandwidth h"));
     parameters.put("incidents", new ChosenParameter(points.xs().length, "selected"));
     return new DensityRaster("EPSG:28992", size, rasterExtent.getMinX(), rasterExtent.getMaxY(), raster.columns(),
-        raster.rows(), "incidents per km²", northToSouth,
+        raster.rows(), "incidents per km²", raster.northToSouth(),
         HotspotService.report(raster.values(), parameters, warnings));
   }
 }

@@ -86,13 +86,8 @@ public class HeatmapLayer {
     extent.expandBy(-cell * 1e-6);
     KernelDensity.Raster raster = KernelDensity.quartic(points.xs(), points.ys(), bandwidth, new SquareGrid(cell),
         extent);
-    double[] northToSouth = new double[raster.values().length];
-    for (int row = 0; row < raster.rows(); row++) {
-      System.arraycopy(raster.values(), (raster.rows() - 1 - row) * raster.columns(), northToSouth,
-          row * raster.columns(), raster.columns());
-    }
     Envelope rasterExtent = raster.extent();
-    return new DensitySurface(northToSouth, raster.columns(), raster.rows(), new Envelope(
+    return new DensitySurface(raster.northToSouth(), raster.columns(), raster.rows(), new Envelope(
         rasterExtent.getMinX() / ground, rasterExtent.getMaxX() / ground, rasterExtent.getMinY() / ground,
         rasterExtent.getMaxY() / ground), scale.maximum());
   }

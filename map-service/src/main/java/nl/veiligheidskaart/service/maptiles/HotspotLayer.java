@@ -5,13 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
-import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
-import nl.veiligheidskaart.service.api.AnalysisReport;
-import nl.veiligheidskaart.service.api.Feature;
+import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.hotspots.GridHotspots;
 import nl.veiligheidskaart.service.hotspots.HotspotService;
 import nl.veiligheidskaart.service.hotspots.IncidentSelection;
+import nl.veiligheidskaart.service.hotspots.StudyGrid;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class HotspotLayer {
 
-  /** The analysis in one map CRS (Web Mercator or RD New), with its cells indexed for tile lookups. */
-  public record HotspotCells(List<Feature> cells, STRtree index, AnalysisReport report) {
+  /**
+   * One cell of the analysis, its outline in the map CRS the cells were asked for.
+   *
+   * @param z the Gi* z-score, null where it is not defined (no variance, no neighbours)
+   * @param p its two-sided p-value, null where z is not defined
+   * @param bin the confidence bin as ArcGIS's Gi_Bin: −3 to 3, 0 not significant
+   */
+  public record HotspotCell(String cellId, Geometry outline, long count, Double z, Double p, int bin) {
+  }
 
-    /** The cells whose envelopes meet an extent in the analysis' CRS. */
+  /** The analysis's cells in one map CRS (Web Mercator or RD New), indexed for tile lookups. */
+  public record HotspotCells(STRtree index) {
+
+    /** The cells whose envelopes meet an extent in the cells' CRS. */
     @SuppressWarnings("unchecked")
-    public List<Feature> within(Envelope extent) {
+    public List<HotspotCell> within(Envelope extent) {
       return index.query(extent);
     }
   }
@@ -59,13 +70,22 @@ public class HotspotLayer {
 
   private HotspotCells analyse(Key key) {
     MapLayerFilter filter = key.filter();
-    AnalysisFeatureCollection result = hotspots.gridHotspots(new IncidentSelection(filter.categories(),
-        filter.from(), filter.to(), "all"), DEFAULTS, key.crs());
+    GridHotspots result = hotspots.gridHotspots(new IncidentSelection(filter.categories(), filter.from(),
+        filter.to(), "all"), DEFAULTS);
+    StudyGrid grid = result.grid();
     STRtree index = new STRtree();
-    for (Feature cell : result.features()) {
-      index.insert(cell.geometry().getEnvelopeInternal(), cell);
+    for (int i = 0; i < grid.size(); i++) {
+      Geometry outline = key.crs() == Crs.RD_NEW ? grid.polygon(i)
+          : CrsTransform.transform(grid.polygon(i), Crs.RD_NEW, key.crs());
+      HotspotCell cell = new HotspotCell(grid.cellId(i), outline, grid.count(i), finite(result.z()[i]),
+          finite(result.p()[i]), result.bins()[i]);
+      index.insert(outline.getEnvelopeInternal(), cell);
     }
     index.build();
-    return new HotspotCells(result.features(), index, result.analysis());
+    return new HotspotCells(index);
+  }
+
+  private static Double finite(double value) {
+    return Double.isFinite(value) ? value : null;
   }
 }

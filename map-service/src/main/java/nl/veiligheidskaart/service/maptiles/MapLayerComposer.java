@@ -169,11 +169,10 @@ public class MapLayerComposer {
 
   private Areas hotspotCells(Crs crs, Envelope extent, MapLayerFilter filter) {
     List<StyledArea> cells = new ArrayList<>();
-    for (Feature cell : hotspots.cells(filter, crs).within(extent)) {
-      int bin = (Integer) cell.properties().get("giBin");
+    for (HotspotLayer.HotspotCell cell : hotspots.cells(filter, crs).within(extent)) {
       // not significant: left open, so that the layers under it (the choropleth, the basemap) show
-      if (bin != 0) {
-        cells.add(new StyledArea(cell.geometry(), MapStyle.giBinColour(bin), false));
+      if (cell.bin() != 0) {
+        cells.add(new StyledArea(cell.outline(), MapStyle.giBinColour(cell.bin()), false));
       }
     }
     return new Areas(cells, null, 0, true);

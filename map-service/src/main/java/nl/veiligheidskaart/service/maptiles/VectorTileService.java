@@ -140,12 +140,14 @@ public class VectorTileService {
 
   private TileLayer hotspotCells(MatrixTile tile, MapLayerFilter filter) {
     List<TileFeature> features = new ArrayList<>();
-    for (Feature cell : hotspots.cells(filter, tile.set().crs()).within(withBuffer(tile))) {
+    for (HotspotLayer.HotspotCell cell : hotspots.cells(filter, tile.set().crs()).within(withBuffer(tile))) {
       Map<String, Object> tags = new LinkedHashMap<>();
-      for (String attribute : List.of("cellId", "count", "giZ", "giP", "giBin")) {
-        tags.put(attribute, cell.properties().get(attribute));
-      }
-      features.add(new TileFeature(cell.geometry(), tags));
+      tags.put("cellId", cell.cellId());
+      tags.put("count", cell.count());
+      tags.put("giZ", cell.z());
+      tags.put("giP", cell.p());
+      tags.put("giBin", cell.bin());
+      features.add(new TileFeature(cell.outline(), tags));
     }
     return new TileLayer("hotspots", features);
   }

@@ -12,10 +12,10 @@ import nl.veiligheidskaart.service.hotspots.DensityService;
 import nl.veiligheidskaart.service.hotspots.HotspotService.GridOptions;
 import nl.veiligheidskaart.service.hotspots.HotspotService.Measure;
 import nl.veiligheidskaart.service.hotspots.HotspotService.MunicipalityOptions;
-import nl.veiligheidskaart.service.hotspots.HotspotService.Source;
 import nl.veiligheidskaart.service.hotspots.HotspotService.Step;
 import nl.veiligheidskaart.service.hotspots.HotspotService;
 import nl.veiligheidskaart.service.hotspots.IncidentSelection;
+import nl.veiligheidskaart.service.store.CountSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +49,8 @@ class AnalysisController {
       @RequestParam(required = false) String crs) {
     IncidentSelection selection = selection(category, from, to, area);
     GridOptions options = new GridOptions(cellSize, distanceBand, fdr, permutations, seed);
-    return CrsParameter.geoJson(crs, outputCrs -> hotspots.gridHotspots(selection, options, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.gridHotspots(selection, options),
+        outputCrs));
   }
 
   @GetMapping(path = "/clusters", produces = {GeographyController.GEO_JSON, "application/json"})
@@ -61,7 +62,8 @@ class AnalysisController {
       @RequestParam(required = false) String crs) {
     IncidentSelection selection = selection(category, from, to, area);
     GridOptions options = new GridOptions(cellSize, distanceBand, fdr, atLeastOne(permutations), seed);
-    return CrsParameter.geoJson(crs, outputCrs -> hotspots.gridClusters(selection, options, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.gridClusters(selection, options),
+        outputCrs));
   }
 
   @GetMapping(path = "/hotspots/municipalities", produces = {GeographyController.GEO_JSON, "application/json"})
@@ -71,12 +73,13 @@ class AnalysisController {
       @RequestParam(required = false) String period, @RequestParam(defaultValue = "count") String measure,
       @RequestParam(defaultValue = "true") boolean fdr, @RequestParam(defaultValue = "0") int permutations,
       @RequestParam(defaultValue = DEFAULT_SEED) long seed, @RequestParam(required = false) String crs) {
-    Source dataSource = choice("source", source, Source.class);
-    IncidentSelection selection = dataSource == Source.STATISTICS ? selection(List.of(), from, to, area)
+    CountSource dataSource = choice("source", source, CountSource.class);
+    IncidentSelection selection = dataSource == CountSource.STATISTICS ? selection(List.of(), from, to, area)
         : selection(category, from, to, area);
     MunicipalityOptions options = new MunicipalityOptions(dataSource, choice("measure", measure, Measure.class),
         statisticCategory(category), period, fdr, permutations, seed);
-    return CrsParameter.geoJson(crs, outputCrs -> hotspots.municipalityHotspots(selection, options, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.municipalityHotspots(selection, options),
+        outputCrs));
   }
 
   @GetMapping(path = "/clusters/municipalities", produces = {GeographyController.GEO_JSON, "application/json"})
@@ -86,12 +89,13 @@ class AnalysisController {
       @RequestParam(required = false) String period, @RequestParam(defaultValue = "count") String measure,
       @RequestParam(defaultValue = "true") boolean fdr, @RequestParam(defaultValue = "999") int permutations,
       @RequestParam(defaultValue = DEFAULT_SEED) long seed, @RequestParam(required = false) String crs) {
-    Source dataSource = choice("source", source, Source.class);
-    IncidentSelection selection = dataSource == Source.STATISTICS ? selection(List.of(), from, to, area)
+    CountSource dataSource = choice("source", source, CountSource.class);
+    IncidentSelection selection = dataSource == CountSource.STATISTICS ? selection(List.of(), from, to, area)
         : selection(category, from, to, area);
     MunicipalityOptions options = new MunicipalityOptions(dataSource, choice("measure", measure, Measure.class),
         statisticCategory(category), period, fdr, atLeastOne(permutations), seed);
-    return CrsParameter.geoJson(crs, outputCrs -> hotspots.municipalityClusters(selection, options, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.municipalityClusters(selection, options),
+        outputCrs));
   }
 
   @GetMapping("/density")
@@ -111,7 +115,8 @@ class AnalysisController {
     IncidentSelection selection = selection(category, from, to, area);
     GridOptions options = new GridOptions(cellSize, distanceBand, true, 0, 0);
     Step timeStep = choice("step", step, Step.class);
-    return CrsParameter.geoJson(crs, outputCrs -> hotspots.emergingHotspots(selection, timeStep, options, outputCrs));
+    return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(
+        hotspots.emergingHotspots(selection, timeStep, options), outputCrs));
   }
 
   private IncidentSelection selection(List<String> category, String from, String to, String area) {

@@ -15,9 +15,9 @@ import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Buffer;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Control;
-import nl.veiligheidskaart.service.displacement.DisplacementService.Source;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import nl.veiligheidskaart.service.store.CountSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -54,7 +54,7 @@ class DisplacementController {
       @RequestParam(defaultValue = "contiguity") String buffer, @RequestParam(defaultValue = "district") String control,
       DisclosurePolicy policy) {
     List<String> targets = list(target);
-    Source dataSource = source(source);
+    CountSource dataSource = source(source);
     StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
     return displacement.analyse(new DisplacementService.Request(targets, null, category(category, dataSource),
         dataSource, periods[0], periods[1], buffer(buffer), control(control)), policy);
@@ -69,8 +69,9 @@ class DisplacementController {
       DisclosurePolicy policy) {
     Geometry area = drawnArea(geoJson);
     StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
-    return displacement.analyse(new DisplacementService.Request(List.of(), area, category(category, Source.INCIDENTS),
-        Source.INCIDENTS, periods[0], periods[1], buffer(buffer), control(control)), policy);
+    return displacement.analyse(new DisplacementService.Request(List.of(), area,
+        category(category, CountSource.INCIDENTS), CountSource.INCIDENTS, periods[0], periods[1], buffer(buffer),
+        control(control)), policy);
   }
 
   @GetMapping("/overview")
@@ -79,26 +80,26 @@ class DisplacementController {
       @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
       @RequestParam(required = false) String before, @RequestParam(required = false) String after,
       DisclosurePolicy policy) {
-    Source dataSource = source(source);
+    CountSource dataSource = source(source);
     StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
     return displacement.overview(category(category, dataSource), dataSource, periods[0], periods[1], policy);
   }
 
-  private String category(String value, Source source) {
+  private String category(String value, CountSource source) {
     if (value == null || value.isBlank()) {
       throw new InvalidParameterException("category", "give the category to check, e.g. woninginbraak, or for area "
           + "statistics its code, e.g. 1.1.1");
     }
-    if (source == Source.STATISTICS) {
+    if (source == CountSource.STATISTICS) {
       return value.strip();
     }
     return categories.parse(List.of(value), "category").get(0);
   }
 
-  private static Source source(String value) {
+  private static CountSource source(String value) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "incidents" -> Source.INCIDENTS;
-      case "statistics" -> Source.STATISTICS;
+      case "incidents" -> CountSource.INCIDENTS;
+      case "statistics" -> CountSource.STATISTICS;
       default -> throw new InvalidParameterException("source", "source must be incidents or statistics");
     };
   }
