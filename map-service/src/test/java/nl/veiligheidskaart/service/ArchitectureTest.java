@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,14 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackages(HTTP_PACKAGES)
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
             "org.springframework.http..")
+        .check(SERVICE);
+  }
+
+  @Test
+  void datesAreMeantInOneTimeZone() {
+    noClasses().that().doNotHaveSimpleName("Zones")
+        .should().callMethod(ZoneId.class, "of", String.class)
+        .because("config.Zones.NETHERLANDS is the one time zone of the safety network's dates")
         .check(SERVICE);
   }
 

@@ -3,7 +3,6 @@ package nl.veiligheidskaart.service.hotspots;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +27,7 @@ import nl.veiligheidskaart.service.analysis.StudyArea;
 import nl.veiligheidskaart.service.api.AnalysisReport.ChosenParameter;
 import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.config.Zones;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
 import nl.veiligheidskaart.service.incidents.IncidentLocations;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
@@ -179,7 +179,7 @@ public class HotspotService {
     }
     grid.parameters.put("step", new ChosenParameter(step.name().toLowerCase(Locale.ROOT), "given or default"));
     grid.parameters.put("steps", new ChosenParameter(starts.stream().map(Instant::toString).toList(),
-        "start of each step (Europe/Amsterdam)"));
+        "start of each step (" + Zones.NETHERLANDS_ID + ")"));
     grid.parameters.put("trendAlpha", new ChosenParameter(EmergingHotSpots.TREND_ALPHA, "Mann-Kendall on Gi* z"));
     return new EmergingHotspots(grid.studyGrid(), patterns, trendZ, trendP, bins,
         report(grid.counts, grid.parameters, grid.warnings));
@@ -187,16 +187,15 @@ public class HotspotService {
 
   /** Step starts from {@code from} (inclusive) while before {@code to}: weeks start on Monday, months on the 1st. */
   static List<Instant> stepStarts(Instant from, Instant to, Step step) {
-    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
-    LocalDate day = from.atZone(amsterdam).toLocalDate();
+    LocalDate day = from.atZone(Zones.NETHERLANDS).toLocalDate();
     LocalDate first = step == Step.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
         : day.withDayOfMonth(1);
     List<Instant> starts = new ArrayList<>();
     // One more than the most taken is enough to refuse the period, however far off its end lies.
     for (LocalDate start = first;
-        start.atStartOfDay(amsterdam).toInstant().isBefore(to) && starts.size() <= AnalysisCost.MAX_STEPS;
+        start.atStartOfDay(Zones.NETHERLANDS).toInstant().isBefore(to) && starts.size() <= AnalysisCost.MAX_STEPS;
         start = step == Step.WEEK ? start.plusWeeks(1) : start.plusMonths(1)) {
-      starts.add(start.atStartOfDay(amsterdam).toInstant());
+      starts.add(start.atStartOfDay(Zones.NETHERLANDS).toInstant());
     }
     return starts;
   }
@@ -283,7 +282,8 @@ public class HotspotService {
     AnalysisCost.gridCells(cellSize.value(), study.size(), area.label());
     if (study.size() < 2) {
       throw new InvalidParameterException("cellSize", "cells of " + cellSize.value() + " m leave " + study.size()
-          + " cell(s) whose centre lies in " + area.label() + "; an analysis compares at least two: choose smaller cells");
+          + " cell(s) whose centre lies in " + area.label()
+          + "; an analysis compares at least two: choose smaller cells");
     }
     AnalysisCost.stepCells(steps, study.size());
     double[] counts = study.counts(points.xs(), points.ys());

@@ -23,11 +23,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * Every stored incident's location (Web Mercator and RD New), time, category and municipality in
- * flat arrays, ordered by square buckets of Web Mercator metres. A tile reads only the buckets it
- * overlaps (a tile in RD New: the buckets under its Web Mercator cover), so a zoom-8 tile counts a
- * million incidents in milliseconds where a database would transform and ship every point. Immutable: a copy of the store, replaced as a whole after every
- * change ({@link InMemoryIncidentReadModel}); about 124 bytes per incident.
+ * Every stored incident's location (Web Mercator and RD New), time, category and municipality in flat
+ * arrays, ordered by square buckets of Web Mercator metres. A tile reads only the buckets it overlaps
+ * (a tile in RD New: the buckets under its Web Mercator cover), so a zoom-8 tile counts a million
+ * incidents in milliseconds where a database would transform and ship every point. Immutable: a copy
+ * of the store, replaced as a whole after every change ({@link InMemoryIncidentReadModel}); about 124
+ * bytes per incident.
  */
 final class IncidentIndex implements IncidentReadModel {
 
@@ -289,7 +290,10 @@ final class IncidentIndex implements IncidentReadModel {
     return counts;
   }
 
-  /** The cells of an RD New raster are squares of RD New: its incidents come from the buckets under its Web Mercator cover. */
+  /**
+   * The cells of an RD New raster are squares of RD New: its incidents come from the buckets under its
+   * Web Mercator cover.
+   */
   private int[] countRdCells(Envelope rd, Selection selection, int side) {
     int[] counts = new int[side * side];
     if (size == 0 || rd.isNull()) {

@@ -30,9 +30,9 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a map layer, for a filter and a reader, into what the renderer draws over a viewport in
- * Web Mercator or RD New (geometries in the viewport's CRS), and gives its legend: the one place where raster tiles and snapshots get
- * their content, so that both show the same map.
+ * Turns a map layer, for a filter and a reader, into what the renderer draws over a viewport in Web
+ * Mercator or RD New (geometries in the viewport's CRS), and gives its legend: the one place where
+ * raster tiles and snapshots get their content, so that both show the same map.
  */
 @Component
 public class MapLayerComposer {

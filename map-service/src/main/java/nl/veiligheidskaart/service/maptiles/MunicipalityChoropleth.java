@@ -1,10 +1,11 @@
 package nl.veiligheidskaart.service.maptiles;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,6 @@ import org.springframework.stereotype.Service;
 public class MunicipalityChoropleth {
 
   static final int CLASSES = 5;
-  private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
   /** Whether a municipality's value is drawn, and if not, why. */
   public enum State {

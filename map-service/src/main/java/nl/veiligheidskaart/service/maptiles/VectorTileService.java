@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Vector tiles (MVT) of the map layers in Web Mercator or RD New tiles, by the rules of the raster
- * tiles: single incidents only for analysts and only from zoom 14 or as fine a level (below that, and for every other role, counts per 16 × 16-pixel
- * cell with small counts left out), the choropleth's figures per municipality, Gi* cells with
- * their z, p and bin, and the risk locations for analysts.
+ * tiles: single incidents only for analysts and only from zoom 14 or as fine a level (below that, and
+ * for every other role, counts per 16 × 16-pixel cell with small counts left out), the choropleth's
+ * figures per municipality, Gi* cells with their z, p and bin, and the risk locations for analysts.
  */
 @Service
 public class VectorTileService {

@@ -1,5 +1,7 @@
 package nl.veiligheidskaart.service.web;
 
+import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
@@ -15,7 +17,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +75,6 @@ class OgcFeaturesController {
   private static final Set<String> ITEM_PARAMETERS = Set.of("bbox", "bbox-crs", "datetime", "limit", "offset", "crs",
       "filter", "filter-lang", "filter-crs", "f");
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final String GEO_JSON = "application/geo+json";
   private static final String TITLE = "Veiligheidskaart Oost-Nederland";
   private static final String DESCRIPTION = "Incidents, risk locations and reference geography of the safety "
@@ -462,7 +462,7 @@ class OgcFeaturesController {
     try {
       if (value.length() == 10) {
         LocalDate date = LocalDate.parse(value);
-        return new Instant[] {date.atStartOfDay(AMSTERDAM).toInstant(), date.plusDays(1).atStartOfDay(AMSTERDAM)
+        return new Instant[] {date.atStartOfDay(NETHERLANDS).toInstant(), date.plusDays(1).atStartOfDay(NETHERLANDS)
             .toInstant()};
       }
       Instant instant = OffsetDateTime.parse(value).toInstant();

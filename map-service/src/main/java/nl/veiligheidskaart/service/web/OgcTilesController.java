@@ -10,6 +10,7 @@ import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.MapGeography;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
 import nl.veiligheidskaart.service.maptiles.MapLayerId;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * OGC API - Tiles for the map layers: the vector (MVT) and map (PNG) tiles of {@code /api/v1/tiles},
@@ -52,7 +52,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class OgcTilesController {
 
   /** The tiles of a layer as one client asks for them: the layer, under which path, with which filters. */
-  private record Source(MapLayerId layer, String base, MapLayerFilter filter, String measure, String query) {
+  /** The documents that list tilesets carry no filters. */
+  private static final MapLayerQuery NO_QUERY = new MapLayerQuery(null, null, null, null);
+
+  private record Source(MapLayerId layer, String base, MapLayerFilter filter, ChoroplethMeasure measure,
+      String query) {
   }
 
   private final VectorTileService vectorTiles;
@@ -138,79 +142,67 @@ class OgcTilesController {
 
   @GetMapping("/collections/{collectionId}/tiles/{tileMatrixSetId}")
   Map<String, Object> collectionVectorTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-      DisclosurePolicy policy) {
-    return tileset(collectionSource(collectionId, policy, category, from, to, measure), Kind.VECTOR,
+      MapLayerQuery query, DisclosurePolicy policy) {
+    return tileset(collectionSource(collectionId, policy, query), Kind.VECTOR,
         findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping("/collections/{collectionId}/map/tiles/{tileMatrixSetId}")
   Map<String, Object> collectionMapTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-      DisclosurePolicy policy) {
-    return tileset(collectionSource(collectionId, policy, category, from, to, measure), Kind.MAP,
+      MapLayerQuery query, DisclosurePolicy policy) {
+    return tileset(collectionSource(collectionId, policy, query), Kind.MAP,
         findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping("/layers/{layer}/tiles/{tileMatrixSetId}")
   Map<String, Object> layerVectorTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-      DisclosurePolicy policy) {
-    return tileset(layerSource(layer, policy, category, from, to, measure), Kind.VECTOR,
+      MapLayerQuery query, DisclosurePolicy policy) {
+    return tileset(layerSource(layer, policy, query), Kind.VECTOR,
         findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping("/layers/{layer}/map/tiles/{tileMatrixSetId}")
   Map<String, Object> layerMapTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-      DisclosurePolicy policy) {
-    return tileset(layerSource(layer, policy, category, from, to, measure), Kind.MAP,
+      MapLayerQuery query, DisclosurePolicy policy) {
+    return tileset(layerSource(layer, policy, query), Kind.MAP,
         findTileMatrixSet(tileMatrixSetId), policy);
   }
 
   @GetMapping(path = "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
   ResponseEntity<byte[]> collectionVectorTile(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
       @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
-    return vectorTile(collectionSource(collectionId, policy, category, from, to, measure),
+    return vectorTile(collectionSource(collectionId, policy, query),
         tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch, acceptEncoding);
   }
 
   @GetMapping(path = "/collections/{collectionId}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
   ResponseEntity<byte[]> collectionMapTile(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
       @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
-    return mapTile(collectionSource(collectionId, policy, category, from, to, measure),
+    return mapTile(collectionSource(collectionId, policy, query),
         tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch);
   }
 
   @GetMapping(path = "/layers/{layer}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
   ResponseEntity<byte[]> layerVectorTile(@PathVariable String layer, @PathVariable String tileMatrixSetId,
       @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
-    return vectorTile(layerSource(layer, policy, category, from, to, measure),
+    return vectorTile(layerSource(layer, policy, query),
         tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch, acceptEncoding);
   }
 
   @GetMapping(path = "/layers/{layer}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
   ResponseEntity<byte[]> layerMapTile(@PathVariable String layer, @PathVariable String tileMatrixSetId,
       @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
+      MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
-    return mapTile(layerSource(layer, policy, category, from, to, measure),
+    return mapTile(layerSource(layer, policy, query),
         tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch);
   }
 
@@ -218,54 +210,41 @@ class OgcTilesController {
       String ifNoneMatch, String acceptEncoding) {
     requireKind(source.layer(), Kind.VECTOR);
     return TileResponses.respond(vectorTiles.tile(source.layer(), tile, source.filter(),
-        MapLayerParameters.measure(source.measure()), policy), Kind.VECTOR.mediaType, ifNoneMatch, acceptEncoding);
+        source.measure(), policy), Kind.VECTOR.mediaType, ifNoneMatch, acceptEncoding);
   }
 
   private ResponseEntity<byte[]> mapTile(Source source, MatrixTile tile, DisclosurePolicy policy,
       String ifNoneMatch) {
     return TileResponses.respond(rasterTiles.tile(source.layer(), tile, 1, source.filter(),
-        MapLayerParameters.measure(source.measure()), policy), Kind.MAP.mediaType, ifNoneMatch, null);
+        source.measure(), policy), Kind.MAP.mediaType, ifNoneMatch, null);
   }
 
   private Source collectionSource(String collectionId, DisclosurePolicy policy) {
-    return collectionSource(collectionId, policy, null, null, null, null);
+    return collectionSource(collectionId, policy, NO_QUERY);
   }
 
   /** A feature collection's tiles: the collection must be the reader's to see, and a map layer. */
-  private Source collectionSource(String collectionId, DisclosurePolicy policy, List<String> category, String from,
-      String to, String measure) {
+  private Source collectionSource(String collectionId, DisclosurePolicy policy, MapLayerQuery query) {
     collections.describe(collectionId, policy);
     MapLayerId layer = MapLayerId.of(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
         + collectionId + "' has no tiles; these have: " + String.join(", ", collections.visible(policy).stream()
             .map(Description::id).filter(OgcTileDocuments::hasTiles).toList())));
-    return source(layer, "/ogc/collections/" + collectionId, policy, category, from, to, measure);
+    return source(layer, "/ogc/collections/" + collectionId, policy, query);
   }
 
   private Source layerSource(String layer, DisclosurePolicy policy) {
-    return layerSource(layer, policy, null, null, null, null);
+    return layerSource(layer, policy, NO_QUERY);
   }
 
-  private Source layerSource(String layer, DisclosurePolicy policy, List<String> category, String from, String to,
-      String measure) {
-    return source(MapLayerParameters.layer(layer), "/ogc/layers/" + layer, policy, category, from, to, measure);
+  private Source layerSource(String layer, DisclosurePolicy policy, MapLayerQuery query) {
+    return source(MapLayerParameters.layer(layer), "/ogc/layers/" + layer, policy, query);
   }
 
   /** Checks the layer and the filters as {@code /api/v1/tiles} does, and keeps the filters for the tile templates. */
-  private Source source(MapLayerId layer, String base, DisclosurePolicy policy, List<String> category, String from,
-      String to, String measure) {
+  private Source source(MapLayerId layer, String base, DisclosurePolicy policy, MapLayerQuery query) {
     layer.requireVisibleTo(policy);
-    MapLayerFilter filter = MapLayerParameters.filter(categories, category, from, to, policy);
-    MapLayerParameters.measure(measure);
-    UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-    if (category != null) {
-      category.forEach(c -> query.queryParam("category", c));
-    }
-    for (String[] parameter : new String[][] {{"from", from}, {"to", to}, {"measure", measure}}) {
-      if (parameter[1] != null) {
-        query.queryParam(parameter[0], parameter[1]);
-      }
-    }
-    return new Source(layer, base, filter, measure, query.encode().build().getQuery());
+    MapLayerFilter filter = query.filter(categories, policy);
+    return new Source(layer, base, filter, query.choroplethMeasure(), query.queryString());
   }
 
   private Map<String, Object> tilesetList(Source source, Kind kind) {

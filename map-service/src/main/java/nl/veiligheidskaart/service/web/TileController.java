@@ -55,32 +55,27 @@ class TileController {
 
   @GetMapping("/{layer}/{z}/{x}/{y}.mvt")
   ResponseEntity<byte[]> vectorTile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
-      @PathVariable String y, @RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String measure,
+      @PathVariable String y, MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
     MapLayerId id = MapLayerParameters.layer(layer);
     if (!id.vector()) {
       throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
     }
-    return TileResponses.respond(vectorTiles.tile(id, tile(z, x, y), MapLayerParameters.filter(categories, category, from, to, policy),
-        MapLayerParameters.measure(measure), policy),
-        TileResponses.MVT, ifNoneMatch, acceptEncoding);
+    return TileResponses.respond(vectorTiles.tile(id, tile(z, x, y), query.filter(categories, policy),
+        query.choroplethMeasure(), policy), TileResponses.MVT, ifNoneMatch, acceptEncoding);
   }
 
   /** {@code y} is the row, or the row followed by {@code @2x} for a 512-pixel tile of the same map. */
   @GetMapping("/{layer}/{z}/{x}/{y}.png")
   ResponseEntity<byte[]> rasterTile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
-      @PathVariable String y, @RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String measure,
+      @PathVariable String y, MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
     MapLayerId id = MapLayerParameters.layer(layer);
     int pixelRatio = y.endsWith("@2x") ? 2 : 1;
     String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
-    return TileResponses.respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, MapLayerParameters.filter(categories, category, from, to, policy),
-        MapLayerParameters.measure(measure), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
+    return TileResponses.respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, query.filter(categories, policy),
+        query.choroplethMeasure(), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
   }
 
   /**
@@ -90,17 +85,15 @@ class TileController {
    */
   @GetMapping("/{layer}.json")
   Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) String format,
-      @RequestParam(required = false) List<String> category, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String measure,
-      DisclosurePolicy policy) {
+      MapLayerQuery query, DisclosurePolicy policy) {
     MapLayerId id = MapLayerParameters.layer(layer);
     String tileFormat = format == null ? (id.vector() ? "mvt" : "png") : format;
     if (!(tileFormat.equals("png") || tileFormat.equals("mvt") && id.vector())) {
       throw new InvalidParameterException("format", "the layer '" + layer + "' has tiles as "
           + (id.vector() ? "png or mvt" : "png") + ", not '" + format + "'");
     }
-    MapLayerFilter filter = MapLayerParameters.filter(categories, category, from, to, policy);
-    ChoroplethMeasure choroplethMeasure = MapLayerParameters.measure(measure);
+    MapLayerFilter filter = query.filter(categories, policy);
+    ChoroplethMeasure choroplethMeasure = query.choroplethMeasure();
     id.requireVisibleTo(policy);
     String template = ServletUriComponentsBuilder.fromCurrentRequest().replacePath(
         ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tiles/" + layer).build().getPath()
@@ -129,7 +122,6 @@ class TileController {
         ? legend.title() : legend.title() + " (" + legend.unit() + ")";
     return title + ": " + String.join("; ", legend.entries().stream().map(LegendEntry::label).toList());
   }
-
 
   private static MatrixTile tile(String z, String x, String y) {
     try {

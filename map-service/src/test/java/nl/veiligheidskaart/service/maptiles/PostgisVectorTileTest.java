@@ -20,6 +20,7 @@ import nl.veiligheidskaart.service.intake.ImportMode;
 import nl.veiligheidskaart.service.intake.ImportProgress;
 import nl.veiligheidskaart.service.intake.Importers;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
@@ -55,6 +56,12 @@ class PostgisVectorTileTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired Importers importers;
   @Autowired DisclosurePolicies policies;
+
+  /** The PostGIS is shared with other test classes: leave it without this test's incidents. */
+  @AfterEach
+  void withoutItsIncidents() {
+    jdbc.update("DELETE FROM incident WHERE source_id LIKE 'MVT-%'");
+  }
 
   /**
    * 300 incidents around the Deventer town centre; each must sit where {@code ST_AsMVTGeom} puts it

@@ -20,6 +20,7 @@ import nl.veiligheidskaart.service.geography.GeographyStore;
 import nl.veiligheidskaart.service.identity.Role;
 import nl.veiligheidskaart.service.security.UserAccountEntity;
 import nl.veiligheidskaart.service.security.UserAccountRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -37,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the service relies on from its store, run against each database it supports (H2GIS
  * embedded, PostGIS in production): the same entities, queries and spatial predicates must give
- * the same answers on both. Each test rolls back.
+ * the same answers on both. Each test starts from a store without incidents, risk locations and
+ * audit rows (a PostGIS may be shared with other test classes) and rolls back, those deletions
+ * included.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "veiligheidskaart.demo-data=false")
 @Transactional
@@ -57,6 +60,15 @@ abstract class StoreContractTest {
   @Autowired UserAccountRepository accounts;
   @Autowired AuditEntryRepository audit;
   @Autowired GeographyStore geographyStore;
+
+  @BeforeEach
+  void withoutOtherTestsData() {
+    incidents.deleteAllInBatch();
+    hempSites.deleteAllInBatch();
+    holidayParks.deleteAllInBatch();
+    clubhouses.deleteAllInBatch();
+    audit.deleteAllInBatch();
+  }
 
   static Point point(double x, double y) {
     return RD.createPoint(new Coordinate(x, y));

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.store.IncidentRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +29,16 @@ class PostgisCql2ApiTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  IncidentRepository incidents;
+
+  /** The PostGIS is shared with other test classes: this one counts only its own incidents, and leaves none. */
+  @BeforeEach
+  @AfterEach
+  void withoutIncidents() {
+    incidents.deleteAllInBatch();
+  }
 
   @Test
   void cql2FiltersInTextAndJsonOnPostgis() {
