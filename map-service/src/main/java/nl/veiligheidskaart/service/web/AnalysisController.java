@@ -27,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/analysis")
 class AnalysisController {
 
-  /** A fixed default seed, so that a permutation result can be repeated without giving one. */
-  static final String DEFAULT_SEED = "20191";
-
   private final HotspotService hotspots;
   private final DensityService density;
   private final IncidentCategories categories;
@@ -41,104 +38,73 @@ class AnalysisController {
   }
 
   @GetMapping(path = "/hotspots", produces = {GeographyController.GEO_JSON, "application/json"})
-  ResponseEntity<AnalysisFeatureCollection> hotspots(@RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String area, @RequestParam(required = false) Double cellSize,
-      @RequestParam(required = false) Double distanceBand, @RequestParam(defaultValue = "true") boolean fdr,
-      @RequestParam(defaultValue = "0") int permutations, @RequestParam(defaultValue = DEFAULT_SEED) long seed,
+  ResponseEntity<AnalysisFeatureCollection> hotspots(AnalysisQuery query,
       @RequestParam(required = false) String crs) {
-    IncidentSelection selection = selection(category, from, to, area);
-    GridOptions options = new GridOptions(cellSize, distanceBand, fdr, permutations, seed);
+    IncidentSelection selection = query.selection(categories);
+    GridOptions options = new GridOptions(query.cellSize(), query.distanceBand(), query.correctsForMultipleTesting(),
+        query.permutationsOr(0), query.seedOrDefault());
     return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.gridHotspots(selection, options),
         outputCrs));
   }
 
   @GetMapping(path = "/clusters", produces = {GeographyController.GEO_JSON, "application/json"})
-  ResponseEntity<AnalysisFeatureCollection> clusters(@RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String area, @RequestParam(required = false) Double cellSize,
-      @RequestParam(required = false) Double distanceBand, @RequestParam(defaultValue = "true") boolean fdr,
-      @RequestParam(defaultValue = "999") int permutations, @RequestParam(defaultValue = DEFAULT_SEED) long seed,
+  ResponseEntity<AnalysisFeatureCollection> clusters(AnalysisQuery query,
       @RequestParam(required = false) String crs) {
-    IncidentSelection selection = selection(category, from, to, area);
-    GridOptions options = new GridOptions(cellSize, distanceBand, fdr, atLeastOne(permutations), seed);
+    IncidentSelection selection = query.selection(categories);
+    GridOptions options = new GridOptions(query.cellSize(), query.distanceBand(), query.correctsForMultipleTesting(),
+        query.clusterPermutations(), query.seedOrDefault());
     return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.gridClusters(selection, options),
         outputCrs));
   }
 
   @GetMapping(path = "/hotspots/municipalities", produces = {GeographyController.GEO_JSON, "application/json"})
-  ResponseEntity<AnalysisFeatureCollection> municipalityHotspots(@RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String area, @RequestParam(defaultValue = "incidents") String source,
-      @RequestParam(required = false) String period, @RequestParam(defaultValue = "count") String measure,
-      @RequestParam(defaultValue = "true") boolean fdr, @RequestParam(defaultValue = "0") int permutations,
-      @RequestParam(defaultValue = DEFAULT_SEED) long seed, @RequestParam(required = false) String crs) {
-    CountSource dataSource = choice("source", source, CountSource.class);
-    IncidentSelection selection = dataSource == CountSource.STATISTICS ? selection(List.of(), from, to, area)
-        : selection(category, from, to, area);
-    MunicipalityOptions options = new MunicipalityOptions(dataSource, choice("measure", measure, Measure.class),
-        statisticCategory(category), period, fdr, permutations, seed);
+  ResponseEntity<AnalysisFeatureCollection> municipalityHotspots(AnalysisQuery query,
+      @RequestParam(defaultValue = "incidents") String source, @RequestParam(required = false) String period,
+      @RequestParam(defaultValue = "count") String measure, @RequestParam(required = false) String crs) {
+    MunicipalityOptions options = municipalityOptions(query, source, period, measure, query.permutationsOr(0));
+    IncidentSelection selection = municipalitySelection(query, options.source());
     return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.municipalityHotspots(selection, options),
         outputCrs));
   }
 
   @GetMapping(path = "/clusters/municipalities", produces = {GeographyController.GEO_JSON, "application/json"})
-  ResponseEntity<AnalysisFeatureCollection> municipalityClusters(@RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String area, @RequestParam(defaultValue = "incidents") String source,
-      @RequestParam(required = false) String period, @RequestParam(defaultValue = "count") String measure,
-      @RequestParam(defaultValue = "true") boolean fdr, @RequestParam(defaultValue = "999") int permutations,
-      @RequestParam(defaultValue = DEFAULT_SEED) long seed, @RequestParam(required = false) String crs) {
-    CountSource dataSource = choice("source", source, CountSource.class);
-    IncidentSelection selection = dataSource == CountSource.STATISTICS ? selection(List.of(), from, to, area)
-        : selection(category, from, to, area);
-    MunicipalityOptions options = new MunicipalityOptions(dataSource, choice("measure", measure, Measure.class),
-        statisticCategory(category), period, fdr, atLeastOne(permutations), seed);
+  ResponseEntity<AnalysisFeatureCollection> municipalityClusters(AnalysisQuery query,
+      @RequestParam(defaultValue = "incidents") String source, @RequestParam(required = false) String period,
+      @RequestParam(defaultValue = "count") String measure, @RequestParam(required = false) String crs) {
+    MunicipalityOptions options = municipalityOptions(query, source, period, measure, query.clusterPermutations());
+    IncidentSelection selection = municipalitySelection(query, options.source());
     return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(hotspots.municipalityClusters(selection, options),
         outputCrs));
   }
 
   @GetMapping("/density")
-  DensityRaster density(@RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String area, @RequestParam(required = false) Double cellSize,
-      @RequestParam(required = false) Double bandwidth) {
-    return density.density(selection(category, from, to, area), cellSize, bandwidth);
+  DensityRaster density(AnalysisQuery query, @RequestParam(required = false) Double bandwidth) {
+    return density.density(query.selection(categories), query.cellSize(), bandwidth);
   }
 
   @GetMapping(path = "/emerging-hotspots", produces = {GeographyController.GEO_JSON, "application/json"})
-  ResponseEntity<AnalysisFeatureCollection> emergingHotspots(@RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String area, @RequestParam(defaultValue = "month") String step,
-      @RequestParam(required = false) Double cellSize, @RequestParam(required = false) Double distanceBand,
-      @RequestParam(required = false) String crs) {
-    IncidentSelection selection = selection(category, from, to, area);
-    GridOptions options = new GridOptions(cellSize, distanceBand, true, 0, 0);
+  ResponseEntity<AnalysisFeatureCollection> emergingHotspots(AnalysisQuery query,
+      @RequestParam(defaultValue = "month") String step, @RequestParam(required = false) String crs) {
+    IncidentSelection selection = query.selection(categories);
+    GridOptions options = new GridOptions(query.cellSize(), query.distanceBand(), true, 0, 0);
     Step timeStep = choice("step", step, Step.class);
     return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(
         hotspots.emergingHotspots(selection, timeStep, options), outputCrs));
   }
 
-  private IncidentSelection selection(List<String> category, String from, String to, String area) {
-    IncidentSelection selection = new IncidentSelection(categories.parse(category, "category"), DateParameter.instant("from", from),
-        DateParameter.instant("to", to), area);
-    if (selection.from() != null && selection.to() != null && !selection.to().isAfter(selection.from())) {
-      throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");
-    }
-    return selection;
+  private static MunicipalityOptions municipalityOptions(AnalysisQuery query, String source, String period,
+      String measure, int permutations) {
+    return new MunicipalityOptions(choice("source", source, CountSource.class), choice("measure", measure,
+        Measure.class), query.statisticCategory(), period, query.correctsForMultipleTesting(), permutations,
+        query.seedOrDefault());
   }
 
-  /** Area statistics name their category by title or code prefix, e.g. 1.1.1. */
-  private static String statisticCategory(List<String> category) {
-    return category == null || category.isEmpty() ? null : category.get(0).strip();
-  }
-
-  private static int atLeastOne(int permutations) {
-    if (permutations < 1) {
-      throw new InvalidParameterException("permutations", "clusters and outliers are tested by permutation: "
-          + "permutations must be at least 1 (default 999)");
-    }
-    return permutations;
+  /** On the registered-crime table {@code category} names a statistic, not incident categories. */
+  private IncidentSelection municipalitySelection(AnalysisQuery query, CountSource source) {
+    return source == CountSource.STATISTICS
+        ? new AnalysisQuery(List.of(), query.from(), query.to(), query.area(), null, null, null, null, null)
+            .selection(categories)
+        : query.selection(categories);
   }
 
   private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {

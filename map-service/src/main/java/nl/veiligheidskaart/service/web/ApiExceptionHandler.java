@@ -17,8 +17,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -45,6 +48,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return badRequest(e.getName(), "'" + e.getValue() + "' is not a valid value for " + e.getName());
+  }
+
+  /** A query parameter that does not fit its type in a parameter record (e.g. {@code cellSize=abc}). */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    FieldError error = e.getBindingResult().getFieldError();
+    String name = error == null ? e.getParameter().getParameterName() : error.getField();
+    Object value = error == null ? null : error.getRejectedValue();
+    return ResponseEntity.badRequest().body(badRequest(name, "'" + value + "' is not a valid value for " + name));
   }
 
   /** Refused by a check finer than the URL rules (e.g. a municipality asking about another). */

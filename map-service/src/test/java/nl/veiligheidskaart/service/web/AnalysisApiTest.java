@@ -142,6 +142,16 @@ class AnalysisApiTest extends DemoServiceApiTest {
         "bandwidth", "/api/v1/analysis/density?area=GM0150&bandwidth=9999999999999999999");
     bad.forEach((parameter, path) -> assertThat(problem(analyst.get(path), 400).get("invalidParams").get(0)
         .get("name").asString()).as(path).isEqualTo(parameter));
+    // values that are no number or yes/no at all, refused where the parameter record is bound
+    Map<String, String> notOfTheirType = Map.of(
+        "cellSize", "/api/v1/analysis/hotspots?cellSize=abc",
+        "fdr", "/api/v1/analysis/clusters?fdr=perhaps",
+        "seed", "/api/v1/analysis/clusters/municipalities?seed=x",
+        "permutations", "/api/v1/analysis/hotspots/municipalities?permutations=many",
+        "distanceBand", "/api/v1/analysis/emerging-hotspots?distanceBand=far",
+        "bandwidth", "/api/v1/analysis/density?bandwidth=wide");
+    notOfTheirType.forEach((parameter, path) -> assertThat(problem(analyst.get(path), 400).get("invalidParams")
+        .get(0).get("name").asString()).as(path).isEqualTo(parameter));
   }
 
   /** Weights and permutations too large to compute are refused from their sizes, before any is spent. */
