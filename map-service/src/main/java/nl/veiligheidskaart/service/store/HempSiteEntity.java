@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Point;
@@ -14,14 +11,7 @@ import org.locationtech.jts.geom.Point;
 /** A dismantled hemp plantation. */
 @Entity
 @Table(name = "hemp_site")
-public class HempSiteEntity {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "source_id", nullable = false, unique = true)
-  private String sourceId;
+public class HempSiteEntity extends RiskLocationEntity {
 
   @Column(nullable = false)
   private Point geometry;
@@ -47,28 +37,14 @@ public class HempSiteEntity {
 
   private String source;
 
-  @Column(name = "municipality_code", length = 6)
-  private String municipalityCode;
-
-  @Column(nullable = false)
-  private boolean demo;
-
   protected HempSiteEntity() {
   }
 
   public HempSiteEntity(String sourceId, Point geometry, LocalDate foundOn, HempSiteType siteType) {
-    this.sourceId = sourceId;
+    super(sourceId);
     this.geometry = geometry;
     this.foundOn = foundOn;
     this.siteType = siteType;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getSourceId() {
-    return sourceId;
   }
 
   public Point getGeometry() {
@@ -121,22 +97,6 @@ public class HempSiteEntity {
 
   public void setSource(String source) {
     this.source = source;
-  }
-
-  public String getMunicipalityCode() {
-    return municipalityCode;
-  }
-
-  public void setMunicipalityCode(String municipalityCode) {
-    this.municipalityCode = municipalityCode;
-  }
-
-  public boolean isDemo() {
-    return demo;
-  }
-
-  public void setDemo(boolean demo) {
-    this.demo = demo;
   }
 
   public void setGeometry(Point geometry) {

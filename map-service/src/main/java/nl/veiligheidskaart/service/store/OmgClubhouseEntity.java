@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.locationtech.jts.geom.Point;
@@ -14,14 +11,7 @@ import org.locationtech.jts.geom.Point;
 /** A clubhouse of an outlaw motorcycle gang (OMG) chapter. */
 @Entity
 @Table(name = "omg_clubhouse")
-public class OmgClubhouseEntity {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "source_id", nullable = false, unique = true)
-  private String sourceId;
+public class OmgClubhouseEntity extends RiskLocationEntity {
 
   @Column(nullable = false)
   private Point geometry;
@@ -48,28 +38,14 @@ public class OmgClubhouseEntity {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
-  @Column(name = "municipality_code", length = 6)
-  private String municipalityCode;
-
-  @Column(nullable = false)
-  private boolean demo;
-
   protected OmgClubhouseEntity() {
   }
 
   public OmgClubhouseEntity(String sourceId, Point geometry, String club, ClubhouseStatus status) {
-    this.sourceId = sourceId;
+    super(sourceId);
     this.geometry = geometry;
     this.club = club;
     this.status = status;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getSourceId() {
-    return sourceId;
   }
 
   public Point getGeometry() {
@@ -122,22 +98,6 @@ public class OmgClubhouseEntity {
 
   public void setClosedOn(LocalDate closedOn) {
     this.closedOn = closedOn;
-  }
-
-  public String getMunicipalityCode() {
-    return municipalityCode;
-  }
-
-  public void setMunicipalityCode(String municipalityCode) {
-    this.municipalityCode = municipalityCode;
-  }
-
-  public boolean isDemo() {
-    return demo;
-  }
-
-  public void setDemo(boolean demo) {
-    this.demo = demo;
   }
 
   public void setGeometry(Point geometry) {
