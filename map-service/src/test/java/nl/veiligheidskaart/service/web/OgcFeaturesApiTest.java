@@ -144,7 +144,12 @@ class OgcFeaturesApiTest extends FreshServiceApiTest {
     openApi.get("paths").get("/ogc/collections/{id}/items").get("get").get("parameters")
         .forEach(p -> parameters.put(p.get("name").asString(), p));
     assertThat(parameters).containsKeys("bbox", "bbox-crs", "datetime", "limit", "offset", "crs")
-        .doesNotContainKey("parameters");
+        .doesNotContainKeys("parameters", "policy");
+    List<String> tileParameters = new ArrayList<>();
+    openApi.get("paths").get("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}").get("get").get("parameters")
+        .forEach(p -> tileParameters.add(p.get("name").asString()));
+    assertThat(tileParameters).as("the reader's disclosure policy comes from the account, not the request")
+        .containsExactlyInAnyOrder("collectionId", "tileMatrixSetId", "category", "from", "to", "measure");
     assertThat(parameters.get("limit").get("schema").get("maximum").asInt()).isEqualTo(10_000);
     assertThat(parameters.get("limit").get("schema").get("type").asString()).isEqualTo("integer");
     assertThat(parameters.get("bbox").get("schema").get("minItems").asInt()).isEqualTo(4);
