@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * The hotspot map layer: the Gi* analysis of the grid over all 76 municipalities with ArcGIS's
  * default scale (cell size and distance band chosen from the data), run once per filter and kept
- * until the data changes, so that every tile of a map shows the same analysis.
+ * until the data changes, so that every tile of a map shows the same analysis. Maps in RD New and
+ * in Web Mercator share that one run; only the cells' outlines are kept per CRS.
  */
 @Service
 public class HotspotLayer {
@@ -51,7 +52,9 @@ public class HotspotLayer {
   private static final HotspotService.GridOptions DEFAULTS = new HotspotService.GridOptions(null, null, false, 0, 0);
 
   private final HotspotService hotspots;
-  private final Cache<Key, HotspotCells> cache = Caffeine.newBuilder().maximumSize(50)
+  private final Cache<MapLayerFilter, GridHotspots> analyses = Caffeine.newBuilder().maximumSize(50)
+      .expireAfterAccess(Duration.ofMinutes(10)).build();
+  private final Cache<Key, HotspotCells> cells = Caffeine.newBuilder().maximumSize(50)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
 
   HotspotLayer(HotspotService hotspots) {
@@ -60,18 +63,22 @@ public class HotspotLayer {
 
   /** The cells in a map CRS: the same analysis, for maps drawn in RD New or Web Mercator. */
   public HotspotCells cells(MapLayerFilter filter, Crs crs) {
-    return cache.get(new Key(filter, crs), this::analyse);
+    return cells.get(new Key(filter, crs), this::index);
   }
 
   @EventListener
   void dataChanged(DataChangedEvent event) {
-    cache.invalidateAll();
+    analyses.invalidateAll();
+    cells.invalidateAll();
   }
 
-  private HotspotCells analyse(Key key) {
-    MapLayerFilter filter = key.filter();
-    GridHotspots result = hotspots.gridHotspots(new IncidentSelection(filter.categories(), filter.from(),
-        filter.to(), "all"), DEFAULTS);
+  private GridHotspots analyse(MapLayerFilter filter) {
+    return hotspots.gridHotspots(new IncidentSelection(filter.categories(), filter.from(), filter.to(), "all"),
+        DEFAULTS);
+  }
+
+  private HotspotCells index(Key key) {
+    GridHotspots result = analyses.get(key.filter(), this::analyse);
     StudyGrid grid = result.grid();
     STRtree index = new STRtree();
     for (int i = 0; i < grid.size(); i++) {

@@ -1,7 +1,6 @@
 package nl.veiligheidskaart.service.web;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
@@ -99,12 +98,8 @@ class AnalysisController {
         query.seedOrDefault());
   }
 
-  /** On the registered-crime table {@code category} names a statistic, not incident categories. */
   private IncidentSelection municipalitySelection(AnalysisQuery query, CountSource source) {
-    return source == CountSource.STATISTICS
-        ? new AnalysisQuery(List.of(), query.from(), query.to(), query.area(), null, null, null, null, null)
-            .selection(categories)
-        : query.selection(categories);
+    return source == CountSource.STATISTICS ? query.periodAndArea() : query.selection(categories);
   }
 
   private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {

@@ -25,8 +25,17 @@ record AnalysisQuery(List<String> category, String from, String to, String area,
 
   /** The incidents the analysis runs on; {@code to} must lie after {@code from}. */
   IncidentSelection selection(IncidentCategories categories) {
-    IncidentSelection selection = new IncidentSelection(categories.parse(category, "category"),
-        DateParameter.instant("from", from), DateParameter.instant("to", to), area);
+    return selection(categories.parse(category, "category"));
+  }
+
+  /** Only the period and the area: on the registered-crime table {@code category} names a statistic. */
+  IncidentSelection periodAndArea() {
+    return selection(List.of());
+  }
+
+  private IncidentSelection selection(List<String> incidentCategories) {
+    IncidentSelection selection = new IncidentSelection(incidentCategories, DateParameter.instant("from", from),
+        DateParameter.instant("to", to), area);
     if (selection.from() != null && selection.to() != null && !selection.to().isAfter(selection.from())) {
       throw new InvalidParameterException("to", "to (" + to + ") must lie after from (" + from + ")");
     }
