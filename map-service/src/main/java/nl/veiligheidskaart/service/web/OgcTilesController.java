@@ -51,10 +51,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/ogc")
 class OgcTilesController {
 
-  /** The tiles of a layer as one client asks for them: the layer, under which path, with which filters. */
   /** The documents that list tilesets carry no filters. */
   private static final MapLayerQuery NO_QUERY = new MapLayerQuery(null, null, null, null);
 
+  /** The tiles of a layer as one client asks for them: the layer, under which path, with which filters. */
   private record Source(MapLayerId layer, String base, MapLayerFilter filter, ChoroplethMeasure measure,
       String query) {
   }
