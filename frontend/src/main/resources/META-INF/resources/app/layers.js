@@ -13,14 +13,13 @@ export const DISTRICT_COLOURS = {
   VR08: '#0072B2', // Gelderland-Zuid
 };
 
-// Analysts see incidents as points from this zoom on (the service's MapLayerComposer.RAW_POINTS_FROM_ZOOM).
-export const RAW_POINTS_FROM_ZOOM = 14;
 const INCIDENT_POINT = '#e31a1c';
 const POINT_LAYERS = new Set(['hemp-sites']);
 
 export class MapLayers {
-  constructor(map, layerInfos, onTileError, { rawPoints }) {
-    this.pointsFromZoom = rawPoints ? RAW_POINTS_FROM_ZOOM : null;
+  constructor(map, layerInfos, onTileError) {
+    // from this zoom the service draws this account's incidents as points (analysts only)
+    this.pointsFromZoom = layerInfos.find((info) => info.id === 'incidents')?.rawPointsFromZoom ?? null;
     this.scope = null;
     this.map = map;
     map.createPane('basiskaart').style.zIndex = '100';

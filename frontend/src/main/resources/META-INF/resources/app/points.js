@@ -4,7 +4,6 @@
 
 import { getJson } from './api.js';
 import { formatDate, formatInteger } from './format.js';
-import { RAW_POINTS_FROM_ZOOM } from './layers.js';
 
 const PICK_PIXELS = 8;
 
@@ -28,7 +27,8 @@ export class PointDetails {
       const feature = collection.features.find((f) => near(f.geometry.coordinates[1], f.geometry.coordinates[0]));
       if (feature) return this.found(feature, id);
     }
-    if (visible.includes('incidents') && this.config.user.role === 'ANALYST' && this.map.getZoom() >= RAW_POINTS_FROM_ZOOM) {
+    const pointsFromZoom = this.config.layers.find((layer) => layer.id === 'incidents')?.rawPointsFromZoom ?? null;
+    if (visible.includes('incidents') && pointsFromZoom !== null && this.map.getZoom() >= pointsFromZoom) {
       const incident = await this.incidentAt(latlng, near, query);
       if (incident) return this.found(incident, 'incidents');
     }

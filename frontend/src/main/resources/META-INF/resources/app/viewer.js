@@ -325,7 +325,7 @@ async function start() {
         failedLayers.add(info.id);
         showError(`De kaartlaag “${info.title}” kon (deels) niet worden geladen. Probeer het later opnieuw.`);
       }
-    }, { rawPoints: config.user.role === 'ANALYST' });
+    });
     if (config.basemap.url) {
       // in its own pane under the districts' colours, which lie under the service's tiles
       L.tileLayer(config.basemap.url, { attribution: config.basemap.attribution, maxZoom: 19, pane: 'basiskaart' })

@@ -25,7 +25,12 @@ public record ViewerConfig(Basemap basemap, Geocoder geocoder, UserAccount user,
   public record Category(String code, String label) {
   }
 
-  /** A map layer: its id in tile URLs, its Dutch title, and whether it has vector tiles. */
-  public record Layer(String id, String title, boolean vector) {
+  /**
+   * A map layer: its id in tile URLs, its Dutch title, and whether it has vector tiles.
+   *
+   * @param rawPointsFromZoom the zoom from which its tiles show this account single incidents
+   *     instead of counts per cell; null where they never do
+   */
+  public record Layer(String id, String title, boolean vector, Integer rawPointsFromZoom) {
   }
 }

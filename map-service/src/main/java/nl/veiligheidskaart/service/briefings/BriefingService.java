@@ -31,8 +31,10 @@ import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
+import nl.veiligheidskaart.service.maptiles.HotspotsLayer;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MunicipalitiesLayer;
 import nl.veiligheidskaart.service.snapshots.DemoMarking;
 import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.service.store.CountSource;
@@ -67,16 +69,19 @@ public class BriefingService {
   private final ReferenceGeography reference;
   private final IncidentReadModel incidents;
   private final SnapshotService snapshots;
+  private final MapLayerCatalogue catalogue;
   private final DisplacementService displacement;
   private final VeiligheidskaartProperties properties;
   private final DemoMarking demo;
   private final Clock clock;
 
   BriefingService(ReferenceGeography reference, IncidentReadModel incidents, SnapshotService snapshots,
-      DisplacementService displacement, VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
+      MapLayerCatalogue catalogue, DisplacementService displacement, VeiligheidskaartProperties properties,
+      DemoMarking demo, Clock clock) {
     this.reference = reference;
     this.incidents = incidents;
     this.snapshots = snapshots;
+    this.catalogue = catalogue;
     this.displacement = displacement;
     this.properties = properties;
     this.demo = demo;
@@ -113,7 +118,7 @@ public class BriefingService {
         MapLayerFilter filter = new MapLayerFilter(List.of(theme), period.from(), period.to());
         snapshots.addMapPage(document, A4_LANDSCAPE, new SnapshotService.Specification(
             snapshots.area(district.code(), policy).extent(), "district " + district.name(),
-            List.of(MapLayerId.MUNICIPALITIES, MapLayerId.HOTSPOTS), filter, ChoroplethMeasure.COUNT,
+            List.of(catalogue.get(MunicipalitiesLayer.ID), catalogue.get(HotspotsLayer.ID)), filter, ChoroplethMeasure.COUNT,
             label(theme) + " in district " + district.name(), periodText + " · aantallen per gemeente en hotspots",
             true, A4_LANDSCAPE, 0), policy, preparedBy);
         pages++;

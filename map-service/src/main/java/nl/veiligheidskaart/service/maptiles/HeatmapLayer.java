@@ -4,30 +4,41 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.analysis.KernelDensity;
 import nl.veiligheidskaart.service.analysis.ScaleOfAnalysis;
 import nl.veiligheidskaart.service.analysis.SquareGrid;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.incidents.IncidentLocations;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
+import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
+import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileLayer;
 import nl.veiligheidskaart.tiles.render.MapLayer.DensitySurface;
+import nl.veiligheidskaart.tiles.render.MapLayer;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
 import nl.veiligheidskaart.tiles.render.MapStyle;
 import nl.veiligheidskaart.tiles.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The heatmap: quartic kernel density of the selected incidents in incidents per km², as the
  * density analysis computes it, drawn on the pixels of a tile or snapshot. One bandwidth and one
  * colour scale per filter (ArcGIS's bandwidth rule over all selected incidents; the ramp ends at the
- * highest density on a 100 m raster), so that neighbouring tiles match.
+ * highest density on a 100 m raster), so that neighbouring tiles match. A raster surface: no vector
+ * tiles. Analysts only, as every analysis of single incidents.
  */
-@Service
-public class HeatmapLayer {
+@Component
+@Order(30)
+public class HeatmapLayer extends MapLayerDefinition {
+
+  public static final String ID = "heatmap";
 
   /** The density is computed at least this finely relative to the bandwidth, then drawn smoothly. */
   private static final int CELLS_PER_BANDWIDTH = 16;
@@ -51,7 +62,33 @@ public class HeatmapLayer {
       .expireAfterAccess(Duration.ofMinutes(10)).build();
 
   HeatmapLayer(IncidentReadModel incidents) {
+    super(ID, "Heatmap (dichtheid)", Audience.ANALYSTS);
     this.incidents = incidents;
+  }
+
+  @Override
+  public List<MapLayer> draw(Viewport viewport, MapLayerRequest request) {
+    return List.of(surface(viewport, request.filter()));
+  }
+
+  @Override
+  public Legend legend(MapLayerRequest request) {
+    return scale(request.filter()).legend();
+  }
+
+  @Override
+  public boolean hasVectorTiles() {
+    return false;
+  }
+
+  @Override
+  public List<VectorLayer> vectorLayers(DisclosurePolicy policy, TileMatrixSet set) {
+    return List.of();
+  }
+
+  @Override
+  public List<TileLayer> vectorTile(MatrixTile tile, MapLayerRequest request) {
+    throw new IllegalStateException("The heatmap has no vector tiles");
   }
 
   public HeatmapScale scale(MapLayerFilter filter) {

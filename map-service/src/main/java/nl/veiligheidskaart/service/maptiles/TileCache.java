@@ -29,7 +29,7 @@ class TileCache {
    * Everything a tile's bytes depend on: the disclosure policy, because suppression, rounding and
    * scope depend on the reader; {@code style} is the choropleth measure and pixel ratio, or empty.
    */
-  record Key(MapLayerId layer, String format, MatrixTile tile, MapLayerFilter filter, String style,
+  record Key(String layer, String format, MatrixTile tile, MapLayerFilter filter, String style,
       DisclosurePolicy policy) {
   }
 

@@ -1,5 +1,7 @@
 /**
- * Map layers as tiles: PNG and Mapbox vector tiles of the choropleth, incidents, heat map,
- * hot spots and risk locations, composed per layer, cached, and passed through the disclosure policy.
+ * Map layers as tiles: the catalogue of map layers, one class each (the choropleth, incidents,
+ * heat map, hot spots and risk locations), declaring who may see it, what it draws, its legend and
+ * its vector tiles; PNG and Mapbox vector tiles of them, cached, and passed through the disclosure
+ * policy.
  */
 package nl.veiligheidskaart.service.maptiles;

@@ -22,9 +22,9 @@ import nl.veiligheidskaart.service.geography.GeographyService;
 import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.MapGeography;
-import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MapLayerRequest;
 import nl.veiligheidskaart.tiles.page.MapPage;
 import nl.veiligheidskaart.tiles.page.MapSheet;
 import nl.veiligheidskaart.tiles.page.PageFormat;
@@ -40,8 +40,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Map snapshots for briefings: the layers of the viewer, drawn by the same composer and renderer
- * as the raster tiles, on a page with title, legend, scale bar, north arrow, the period and
+ * Map snapshots for briefings: the layers of the viewer, drawn by their definitions and the same
+ * renderer as the raster tiles, on a page with title, legend, scale bar, north arrow, the period and
  * filters, the source and the deployment's classification marking.
  */
 @Service
@@ -52,23 +52,21 @@ public class SnapshotService {
   private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
   /** What to draw: the Web Mercator extent and the layers, filters and page. */
-  public record Specification(Envelope extent, String areaLabel, List<MapLayerId> layers, MapLayerFilter filter,
+  public record Specification(Envelope extent, String areaLabel, List<MapLayerDefinition> layers, MapLayerFilter filter,
       ChoroplethMeasure measure, String title, String subtitle, boolean pdf, PageFormat page, int dpi) {
   }
 
   public record Snapshot(byte[] bytes, String mediaType, String fileName) {
   }
 
-  private final MapLayerComposer composer;
   private final MapGeography mapGeography;
   private final GeographyService geography;
   private final VeiligheidskaartProperties properties;
   private final DemoMarking demo;
   private final Clock clock;
 
-  SnapshotService(MapLayerComposer composer, MapGeography mapGeography, GeographyService geography,
+  SnapshotService(MapGeography mapGeography, GeographyService geography,
       VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
-    this.composer = composer;
     this.mapGeography = mapGeography;
     this.geography = geography;
     this.properties = properties;
@@ -121,27 +119,25 @@ public class SnapshotService {
 
   private MapSheet sheet(Specification spec, DisclosurePolicy policy, String madeBy) {
     spec.layers().forEach(layer -> layer.requireVisibleTo(policy));
-    List<MapStyle.Legend> legends = new ArrayList<>();
-    for (MapLayerId layer : spec.layers()) {
-      legends.add(composer.legend(layer, spec.filter(), spec.measure(), policy));
-    }
-    return new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(), notes(spec, madeBy), legends,
-        spec.extent(), viewport -> layers(spec, viewport, policy), demo.watermark());
+    MapLayerRequest request = new MapLayerRequest(spec.filter(), spec.measure(), policy);
+    List<MapStyle.Legend> legends = spec.layers().stream().map(layer -> layer.legend(request)).toList();
+    return new MapSheet(spec.title(), spec.subtitle(), properties.snapshots().marking(), notes(spec, request, madeBy),
+        legends, spec.extent(), viewport -> layers(spec, viewport, request), demo.watermark());
   }
 
   /** The layers in the order asked (the first at the bottom), with the municipal boundaries on top. */
-  private List<MapLayer> layers(Specification spec, Viewport viewport, DisclosurePolicy policy) {
+  private List<MapLayer> layers(Specification spec, Viewport viewport, MapLayerRequest request) {
     List<MapLayer> layers = new ArrayList<>();
-    for (MapLayerId layer : spec.layers()) {
+    for (MapLayerDefinition layer : spec.layers()) {
       RequestDeadline.check();
-      layers.addAll(composer.draw(layer, viewport, spec.filter(), spec.measure(), policy));
+      layers.addAll(layer.draw(viewport, request));
     }
     layers.add(new Areas(mapGeography.municipalities().stream()
         .map(m -> new StyledArea(m.mercator(), TRANSPARENT, false)).toList(), MapStyle.BOUNDARY, 0.6, false));
     return layers;
   }
 
-  private List<String> notes(Specification spec, String madeBy) {
+  private List<String> notes(Specification spec, MapLayerRequest request, String madeBy) {
     MapLayerFilter filter = spec.filter();
     String period = filter.from() == null && filter.to() == null ? "alle beschikbare gegevens"
         : (filter.from() == null ? "het begin" : day(filter.from())) + " t/m "
@@ -150,10 +146,7 @@ public class SnapshotService {
         : filter.categories().stream().map(this::label).toList();
     List<String> notes = new ArrayList<>();
     notes.add("Gebied: " + spec.areaLabel() + " · Periode: " + period + " · Thema's: " + String.join(", ", labels));
-    if (spec.layers().contains(MapLayerId.MUNICIPALITIES)) {
-      notes.add("Gemeenten gekleurd naar: " + spec.measure().title().toLowerCase(Locale.ROOT)
-          + (spec.measure() == ChoroplethMeasure.CHANGE ? " (even lange periode ervoor)" : ""));
-    }
+    spec.layers().forEach(layer -> layer.snapshotNote(request).ifPresent(notes::add));
     notes.add(demo.source(properties.snapshots().source()) + " · Veiligheidskaart Oost-Nederland · gemaakt "
         + MADE.format(Instant.now(clock).atZone(NETHERLANDS)) + " door " + madeBy);
     return notes;

@@ -86,28 +86,19 @@ class AnalysisController {
       @RequestParam(defaultValue = "month") String step, @RequestParam(required = false) String crs) {
     IncidentSelection selection = query.selection(categories);
     GridOptions options = new GridOptions(query.cellSize(), query.distanceBand(), true, 0, 0);
-    Step timeStep = choice("step", step, Step.class);
+    Step timeStep = EnumParameter.parse("step", step, Step.class);
     return CrsParameter.geoJson(crs, outputCrs -> AnalysisGeoJson.of(
         hotspots.emergingHotspots(selection, timeStep, options), outputCrs));
   }
 
   private static MunicipalityOptions municipalityOptions(AnalysisQuery query, String source, String period,
       String measure, int permutations) {
-    return new MunicipalityOptions(choice("source", source, CountSource.class), choice("measure", measure,
-        Measure.class), query.statisticCategory(), period, query.correctsForMultipleTesting(), permutations,
-        query.seedOrDefault());
+    return new MunicipalityOptions(EnumParameter.parse("source", source, CountSource.class),
+        EnumParameter.parse("measure", measure, Measure.class), query.statisticCategory(), period,
+        query.correctsForMultipleTesting(), permutations, query.seedOrDefault());
   }
 
   private IncidentSelection municipalitySelection(AnalysisQuery query, CountSource source) {
     return source == CountSource.STATISTICS ? query.periodAndArea() : query.selection(categories);
-  }
-
-  private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(parameter, parameter + " must be one of " + Arrays.stream(
-          type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
-    }
   }
 }

@@ -1,8 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 import nl.veiligheidskaart.geodata.crs.Crs;
@@ -47,119 +44,33 @@ class DisplacementController {
   }
 
   @GetMapping
-  DisplacementResult forMunicipalities(@RequestParam(required = false) List<String> target,
-      @RequestParam(required = false) String category, @RequestParam(defaultValue = "incidents") String source,
-      @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
-      @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+  DisplacementResult forMunicipalities(DisplacementQuery query, @RequestParam(required = false) List<String> target,
       @RequestParam(defaultValue = "contiguity") String buffer, @RequestParam(defaultValue = "district") String control,
       DisclosurePolicy policy) {
-    List<String> targets = list(target);
-    CountSource dataSource = source(source);
-    StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
-    return displacement.analyse(new DisplacementService.Request(targets, null, category(category, dataSource),
-        dataSource, periods[0], periods[1], buffer(buffer), control(control)), policy);
+    StudyPeriod[] periods = query.periods(policy);
+    return displacement.analyse(new DisplacementService.Request(list(target), null, query.theme(categories),
+        query.countSource(), periods[0], periods[1], buffer(buffer), control(control)), policy);
   }
 
   /** The same check for a drawn target: a GeoJSON Polygon, Feature or FeatureCollection (CRS84 unless it says). */
   @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/geo+json"})
-  DisplacementResult forDrawnArea(@RequestBody JsonNode geoJson, @RequestParam(required = false) String category,
-      @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
-      @RequestParam(required = false) String before, @RequestParam(required = false) String after,
+  DisplacementResult forDrawnArea(@RequestBody JsonNode geoJson, DisplacementQuery query,
       @RequestParam(defaultValue = "ring:500") String buffer, @RequestParam(defaultValue = "district") String control,
       DisclosurePolicy policy) {
+    if (query.countSource() != CountSource.INCIDENTS) {
+      throw new InvalidParameterException("source", "a drawn area is checked on the incidents: the registered-crime "
+          + "table counts whole municipalities");
+    }
     Geometry area = drawnArea(geoJson);
-    StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
-    return displacement.analyse(new DisplacementService.Request(List.of(), area,
-        category(category, CountSource.INCIDENTS), CountSource.INCIDENTS, periods[0], periods[1], buffer(buffer),
-        control(control)), policy);
+    StudyPeriod[] periods = query.periods(policy);
+    return displacement.analyse(new DisplacementService.Request(List.of(), area, query.theme(categories),
+        CountSource.INCIDENTS, periods[0], periods[1], buffer(buffer), control(control)), policy);
   }
 
   @GetMapping("/overview")
-  DisplacementOverview overview(@RequestParam(required = false) String category,
-      @RequestParam(defaultValue = "incidents") String source,
-      @RequestParam(required = false) String interventionDate, @RequestParam(required = false) String window,
-      @RequestParam(required = false) String before, @RequestParam(required = false) String after,
-      DisclosurePolicy policy) {
-    CountSource dataSource = source(source);
-    StudyPeriod[] periods = periods(interventionDate, window, before, after, policy);
-    return displacement.overview(category(category, dataSource), dataSource, periods[0], periods[1], policy);
-  }
-
-  private String category(String value, CountSource source) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidParameterException("category", "give the category to check, e.g. woninginbraak, or for area "
-          + "statistics its code, e.g. 1.1.1");
-    }
-    if (source == CountSource.STATISTICS) {
-      return value.strip();
-    }
-    return categories.parse(List.of(value), "category").get(0);
-  }
-
-  private static CountSource source(String value) {
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "incidents" -> CountSource.INCIDENTS;
-      case "statistics" -> CountSource.STATISTICS;
-      default -> throw new InvalidParameterException("source", "source must be incidents or statistics");
-    };
-  }
-
-  /**
-   * Either an intervention date with a window each side (default one year), or before and after
-   * periods; for the reader's policy in whole months, the intervention's rule named by its own parameters.
-   */
-  static StudyPeriod[] periods(String interventionDate, String window, String before, String after,
-      DisclosurePolicy policy) {
-    StudyPeriod[] periods = periods(interventionDate, window, before, after);
-    if (interventionDate != null && !interventionDate.isBlank()) {
-      policy.requirePeriodBoundary("interventionDate", periods[1].from());
-      policy.requirePeriodBoundary("window", periods[0].from());
-      policy.requirePeriodBoundary("window", periods[1].to());
-    }
-    return periods;
-  }
-
-  static StudyPeriod[] periods(String interventionDate, String window, String before, String after) {
-    boolean byDate = interventionDate != null && !interventionDate.isBlank();
-    boolean byPeriods = before != null || after != null;
-    if (byDate == byPeriods) {
-      throw new InvalidParameterException(byDate ? "before" : "interventionDate", "give either interventionDate "
-          + "(with window, default P1Y) or before and after, not " + (byDate ? "both" : "neither"));
-    }
-    if (byDate) {
-      LocalDate date;
-      Period each;
-      try {
-        date = LocalDate.parse(interventionDate.strip());
-      } catch (DateTimeException e) {
-        throw new InvalidParameterException("interventionDate", "'" + interventionDate + "' is not a date (YYYY-MM-DD)");
-      }
-      try {
-        each = window == null || window.isBlank() ? Period.ofYears(1) : Period.parse(window.strip());
-      } catch (DateTimeException e) {
-        throw new InvalidParameterException("window", "'" + window + "' is not a period such as P1Y, P6M or P12W");
-      }
-      if (each.isNegative() || each.isZero()) {
-        throw new InvalidParameterException("window", "the window must be longer than zero");
-      }
-      return StudyPeriod.around(date, each);
-    }
-    if (before == null || after == null) {
-      throw new InvalidParameterException(before == null ? "before" : "after", "give both before and after");
-    }
-    StudyPeriod[] periods = {period("before", before), period("after", after)};
-    if (periods[1].first().isBefore(periods[0].end())) {
-      throw new InvalidParameterException("after", "the after period must start when the before period has ended");
-    }
-    return periods;
-  }
-
-  private static StudyPeriod period(String parameter, String value) {
-    try {
-      return StudyPeriod.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(parameter, e.getMessage());
-    }
+  DisplacementOverview overview(DisplacementQuery query, DisclosurePolicy policy) {
+    StudyPeriod[] periods = query.periods(policy);
+    return displacement.overview(query.theme(categories), query.countSource(), periods[0], periods[1], policy);
   }
 
   private static Buffer buffer(String value) {

@@ -1,8 +1,8 @@
 package nl.veiligheidskaart.service.web;
 
-import java.util.Arrays;
 import nl.veiligheidskaart.service.api.NotFoundException;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
 
 /** The map layer a request names in its path, as the XYZ tiles, TileJSON and OGC API - Tiles read it. */
 final class MapLayerParameters {
@@ -11,8 +11,8 @@ final class MapLayerParameters {
   }
 
   /** A map layer by its id; 404 naming the layers there are. */
-  static MapLayerId layer(String layer) {
-    return MapLayerId.of(layer).orElseThrow(() -> new NotFoundException("No tile layer '" + layer + "'; there are "
-        + String.join(", ", Arrays.stream(MapLayerId.values()).map(MapLayerId::id).toList())));
+  static MapLayerDefinition layer(MapLayerCatalogue catalogue, String layer) {
+    return catalogue.find(layer).orElseThrow(() -> new NotFoundException("No tile layer '" + layer + "'; there are "
+        + String.join(", ", catalogue.ids())));
   }
 }

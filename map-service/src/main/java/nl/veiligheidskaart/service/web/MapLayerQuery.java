@@ -6,6 +6,7 @@ import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
+import nl.veiligheidskaart.service.maptiles.MapLayerRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -17,6 +18,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ParameterObject
 record MapLayerQuery(List<String> category, String from, String to, String measure) {
 
+  /** What a map layer is drawn for, for this reader. */
+  MapLayerRequest request(IncidentCategories categories, DisclosurePolicy policy) {
+    return new MapLayerRequest(filter(categories, policy), choroplethMeasure(), policy);
+  }
+
   /** The incidents a map layer shows, as the reader may ask for them (whole months for all but analysts). */
   MapLayerFilter filter(IncidentCategories categories, DisclosurePolicy policy) {
     ReaderPeriod period = ReaderPeriod.of(from, to, policy);
@@ -25,6 +31,11 @@ record MapLayerQuery(List<String> category, String from, String to, String measu
 
   /** The choropleth's measure: count (the default), rate or change. */
   ChoroplethMeasure choroplethMeasure() {
+    return choroplethMeasure(measure);
+  }
+
+  /** A choropleth measure as any request names it (snapshots too); null for the default, count. */
+  static ChoroplethMeasure choroplethMeasure(String measure) {
     if (measure == null) {
       return ChoroplethMeasure.COUNT;
     }

@@ -1,19 +1,14 @@
 package nl.veiligheidskaart.service.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.MunicipalityFigures;
 import nl.veiligheidskaart.service.config.IncidentCategories;
-import nl.veiligheidskaart.service.config.Zones;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.GeographyService;
 import nl.veiligheidskaart.service.layers.MunicipalityFigureService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,21 +30,12 @@ class MunicipalityFiguresController {
     this.categories = categories;
   }
 
-  /**
-   * Without {@code from} and {@code to}: the year up to and including today for analysts, the
-   * twelve completed months for the others.
-   */
   @GetMapping("/api/v1/municipalities/{code}/figures")
-  MunicipalityFigures figures(@PathVariable String code, @RequestParam(required = false) List<String> category,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      DisclosurePolicy policy) {
+  MunicipalityFigures figures(@PathVariable String code, FiguresQuery query, DisclosurePolicy policy) {
     Feature municipality = geography.municipality(code, Crs.WGS84);
     policy.requireMunicipality(municipality.id());
-    ReaderPeriod period = ReaderPeriod.of(from, to, policy);
-    Instant end = period.to() != null ? period.to()
-        : LocalDate.now(Zones.NETHERLANDS).plusDays(1).atStartOfDay(Zones.NETHERLANDS).toInstant();
-    Instant start = period.from() != null ? period.from() : end.atZone(Zones.NETHERLANDS).minusYears(1).toInstant();
+    ReaderPeriod period = query.period(policy);
     return figures.figures(municipality.id(), (String) municipality.properties().get("name"),
-        categories.parse(category, "category"), start, end, policy);
+        query.categories(categories), period.from(), period.to(), policy);
   }
 }

@@ -1,6 +1,5 @@
 package nl.veiligheidskaart.service.web;
 
-import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,30 +12,24 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.FeatureCollection;
-import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.features.FeatureCollections;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
 import nl.veiligheidskaart.service.query.BboxArea;
 import nl.veiligheidskaart.service.query.Condition;
-import nl.veiligheidskaart.service.query.Cql2;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +39,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OGC API – Features, Part 1 (core, GeoJSON) and Part 2 (CRS: RD New besides CRS84), so QGIS and
@@ -70,11 +60,6 @@ class OgcFeaturesController {
       "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions");
-  static final int DEFAULT_LIMIT = 10;
-  static final int MAX_LIMIT = 10_000;
-  private static final Set<String> ITEM_PARAMETERS = Set.of("bbox", "bbox-crs", "datetime", "limit", "offset", "crs",
-      "filter", "filter-lang", "filter-crs", "f");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String GEO_JSON = "application/geo+json";
   private static final String TITLE = "Veiligheidskaart Oost-Nederland";
   private static final String DESCRIPTION = "Incidents, risk locations and reference geography of the safety "
@@ -83,9 +68,11 @@ class OgcFeaturesController {
   private static final String RD_NEW_URI = "http://www.opengis.net/def/crs/EPSG/0/28992";
 
   private final FeatureCollections collections;
+  private final MapLayerCatalogue catalogue;
 
-  OgcFeaturesController(FeatureCollections collections) {
+  OgcFeaturesController(FeatureCollections collections, MapLayerCatalogue catalogue) {
     this.collections = collections;
+    this.catalogue = catalogue;
   }
 
   @GetMapping({"", "/"})
@@ -187,7 +174,7 @@ class OgcFeaturesController {
         .map(links.get(0).get("href")).table(columns, rows).links(links).end();
   }
 
-  /** The query parameters are read from the request (see once()); the annotations describe them in the API doc. */
+  /** The query parameters are read by {@link OgcItemsQuery}; the annotations describe them in the API doc. */
   @GetMapping(path = "/collections/{id}/items", produces = {GEO_JSON, "application/json"})
   @Parameters({
       @Parameter(name = "bbox", in = ParameterIn.QUERY, description = "Features intersecting the box "
@@ -200,8 +187,8 @@ class OgcFeaturesController {
           + "interval start/end with '..' for an open end; dates are whole days in Dutch time",
           style = ParameterStyle.FORM, explode = Explode.FALSE, schema = @Schema(type = "string")),
       @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Features per page", style = ParameterStyle.FORM,
-          explode = Explode.FALSE, schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_LIMIT,
-              defaultValue = "" + DEFAULT_LIMIT)),
+          explode = Explode.FALSE, schema = @Schema(type = "integer", minimum = "1",
+              maximum = "" + OgcItemsQuery.MAX_LIMIT, defaultValue = "" + OgcItemsQuery.DEFAULT_LIMIT)),
       @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Features to skip: the start of the page",
           schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")),
       @Parameter(name = "crs", in = ParameterIn.QUERY, description = "The CRS of the answer: " + CRS84_URI
@@ -216,18 +203,13 @@ class OgcFeaturesController {
           + CRS84_URI + " (default) or " + RD_NEW_URI, schema = @Schema(type = "string", format = "uri"))})
   ResponseEntity<Map<String, Object>> items(@PathVariable String id,
       DisclosurePolicy policy, HttpServletRequest request) {
-    request.getParameterMap().keySet().stream().filter(name -> !ITEM_PARAMETERS.contains(name)).findFirst()
-        .ifPresent(name -> {
-          throw new InvalidParameterException(name, "unknown parameter '" + name + "'; items take "
-              + String.join(", ", ITEM_PARAMETERS));
-        });
-    Crs outputCrs = listedCrs("crs", once(request, "crs"));
-    int pageSize = bounded("limit", once(request, "limit"), DEFAULT_LIMIT, 1, MAX_LIMIT);
-    int start = bounded("offset", once(request, "offset"), 0, 0, Integer.MAX_VALUE);
-    Instant[] period = datetime(once(request, "datetime"));
-    BboxArea area = bbox(once(request, "bbox"), once(request, "bbox-crs"));
-    Condition condition = filter(collections.describe(id, policy), once(request, "filter"),
-        once(request, "filter-lang"), once(request, "filter-crs"));
+    OgcItemsQuery query = OgcItemsQuery.of(request);
+    Crs outputCrs = query.outputCrs();
+    int pageSize = query.pageSize();
+    int start = query.start();
+    Instant[] period = query.period();
+    BboxArea area = query.area();
+    Condition condition = query.condition(collections.describe(id, policy));
     FeatureCollections.Items items = collections.items(id, policy, new FeatureCollections.Query(
         area == null ? null : area.inRdNew(), period[0], period[1], condition, start, pageSize, outputCrs));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -258,7 +240,7 @@ class OgcFeaturesController {
   ResponseEntity<Map<String, Object>> item(@PathVariable String id, @PathVariable String featureId,
       @Parameter(description = "The CRS of the answer: " + CRS84_URI + " (default) or " + RD_NEW_URI)
       @RequestParam(required = false) String crs, DisclosurePolicy policy) {
-    Crs outputCrs = listedCrs("crs", crs);
+    Crs outputCrs = OgcItemsQuery.listedCrs("crs", crs);
     Feature feature = collections.item(id, policy, featureId, outputCrs);
     AuditFacts.rows(1);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -299,28 +281,6 @@ class OgcFeaturesController {
     return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/schema+json")).body(schema);
   }
 
-  /** The filter parameter (Part 3) as a condition on the collection's queryables; null when not given. */
-  private static Condition filter(Description collection, String filter, String language, String filterCrs) {
-    if (filter == null || filter.isBlank()) {
-      return null;
-    }
-    Crs crs = listedCrs("filter-crs", filterCrs);
-    String lang = language == null ? "cql2-text" : language;
-    if (lang.equals("cql2-text")) {
-      return Cql2.text(filter, collection.queryables(), crs);
-    }
-    if (lang.equals("cql2-json")) {
-      JsonNode json;
-      try {
-        json = JSON.readTree(filter);
-      } catch (JacksonException e) {
-        throw new InvalidParameterException("filter", "filter is not JSON: " + e.getOriginalMessage());
-      }
-      return Cql2.json(json, collection.queryables(), crs);
-    }
-    throw new InvalidParameterException("filter-lang", "filter-lang is cql2-text or cql2-json, not '" + lang + "'");
-  }
-
   private Map<String, Object> collection(Description description, Envelope extent) {
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("id", description.id());
@@ -337,7 +297,8 @@ class OgcFeaturesController {
         link(url("/ogc/collections/" + description.id() + "/queryables"),
             "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json",
             "What a filter may name")));
-    if (OgcTileDocuments.hasTiles(description.id())) {
+    // a collection that is also a map layer has its tiles under the collection
+    if (catalogue.find(description.id()).isPresent()) {
       links.add(link(url("/ogc/collections/" + description.id() + "/tiles"), OgcTileDocuments.TILESETS_VECTOR,
           "application/json", "Vector tiles (MVT)"));
       links.add(link(url("/ogc/collections/" + description.id() + "/map/tiles"), OgcTileDocuments.TILESETS_MAP,
@@ -349,142 +310,6 @@ class OgcFeaturesController {
 
   private static List<String> crsList() {
     return List.of(CRS84_URI, RD_NEW_URI);
-  }
-
-  /**
-   * A CRS the collections list (Part 2 requires refusing others): CRS84 or RD New. EPSG:4326 is
-   * refused although it is WGS 84: its official axis order is latitude first, and answering in
-   * longitude-latitude order would silently mislead a client that follows it.
-   */
-  static Crs listedCrs(String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      return Crs.WGS84;
-    }
-    Crs crs;
-    try {
-      crs = Crs.parse(value);
-    } catch (IllegalArgumentException e) {
-      crs = null;
-    }
-    boolean crs84 = crs == Crs.WGS84 && value.toLowerCase(Locale.ROOT).contains("crs84");
-    if (crs == Crs.RD_NEW || crs84) {
-      return crs;
-    }
-    throw new InvalidParameterException(parameter, "the collections are served in " + CRS84_URI + " and "
-        + RD_NEW_URI + ", not in '" + value + "'");
-  }
-
-  /**
-   * bbox as minx,miny,maxx,maxy (or minx,miny,minz,maxx,maxy,maxz, heights ignored: the data is 2D)
-   * in bbox-crs, CRS84 by default; null when not given.
-   */
-  static BboxArea bbox(String value, String bboxCrs) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String[] parts = value.split(",", -1);
-    if (parts.length != 4 && parts.length != 6) {
-      throw new InvalidParameterException("bbox", "bbox takes four numbers, minx,miny,maxx,maxy, or six with "
-          + "heights, minx,miny,minz,maxx,maxy,maxz");
-    }
-    double[] numbers = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        numbers[i] = Double.parseDouble(parts[i].strip());
-      } catch (NumberFormatException e) {
-        throw new InvalidParameterException("bbox", "'" + parts[i].strip() + "' in bbox is not a number");
-      }
-      if (!Double.isFinite(numbers[i])) {
-        throw new InvalidParameterException("bbox", "bbox takes finite numbers, not '" + parts[i].strip() + "'");
-      }
-    }
-    int half = numbers.length / 2;
-    Crs crs = listedCrs("bbox-crs", bboxCrs);
-    BboxArea box = new BboxArea(numbers[0], numbers[1], numbers[half], numbers[half + 1], crs);
-    if (half == 3 && numbers[2] > numbers[5]) {
-      throw new InvalidParameterException("bbox", "the bbox is inverted: minz must not exceed maxz");
-    }
-    if (crs == Crs.WGS84 && (Math.abs(box.minX()) > 180 || Math.abs(box.maxX()) > 180 || Math.abs(box.minY()) > 90
-        || Math.abs(box.maxY()) > 90)) {
-      throw new InvalidParameterException("bbox", "a bbox in CRS84 lies within longitude -180 to 180 and "
-          + "latitude -90 to 90");
-    }
-    if (box.minY() >= box.maxY() || box.minX() == box.maxX()) {
-      throw new InvalidParameterException("bbox", "the bbox has no area or is inverted: miny must be below maxy, "
-          + "and minx below maxx (in CRS84 minx > maxx crosses the antimeridian)");
-    }
-    if (box.minX() > box.maxX() && crs != Crs.WGS84) {
-      throw new InvalidParameterException("bbox", "the bbox is inverted: minx must be below maxx");
-    }
-    return box;
-  }
-
-  /**
-   * The value of a query parameter. The same value given twice counts once: GDAL 3.6 adds the query of
-   * its dataset URL (e.g. {@code ?datetime=...}) to every next link it follows. Different values are refused.
-   */
-  private static String once(HttpServletRequest request, String name) {
-    String[] values = request.getParameterValues(name);
-    if (values == null) {
-      return null;
-    }
-    if (Arrays.stream(values).distinct().count() > 1) {
-      throw new InvalidParameterException(name, name + " is given more than once, with different values");
-    }
-    return values[0];
-  }
-
-  /** An instant, a date, or an interval start/end with ".." for open; both ends included as OGC says. */
-  static Instant[] datetime(String value) {
-    if (value == null || value.isBlank()) {
-      return new Instant[] {null, null};
-    }
-    String[] ends = value.split("/", -1);
-    if (ends.length > 2) {
-      throw new InvalidParameterException("datetime", "datetime is an instant or start/end");
-    }
-    Instant[] start = moment(ends[0]);
-    Instant[] end = ends.length == 2 ? moment(ends[1]) : start;
-    Instant from = start == null ? null : start[0];
-    Instant to = end == null ? null : end[1];
-    if (from != null && to != null && !to.isAfter(from)) {
-      throw new InvalidParameterException("datetime", "the datetime interval ends before it starts");
-    }
-    return new Instant[] {from, to};
-  }
-
-  /** [start, end) of one moment: a whole day for a date, a microsecond for a date-time; null for "..". */
-  private static Instant[] moment(String text) {
-    String value = text.strip();
-    if (value.equals("..") || value.isEmpty()) {
-      return null;
-    }
-    try {
-      if (value.length() == 10) {
-        LocalDate date = LocalDate.parse(value);
-        return new Instant[] {date.atStartOfDay(NETHERLANDS).toInstant(), date.plusDays(1).atStartOfDay(NETHERLANDS)
-            .toInstant()};
-      }
-      Instant instant = OffsetDateTime.parse(value).toInstant();
-      return new Instant[] {instant, instant.plus(1, ChronoUnit.MICROS)};
-    } catch (DateTimeException e) {
-      throw new InvalidParameterException("datetime", "'" + value + "' is not a date or an RFC 3339 date-time");
-    }
-  }
-
-  private static int bounded(String parameter, String value, int defaultValue, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return defaultValue;
-    }
-    try {
-      int number = Integer.parseInt(value.strip());
-      if (number < min) {
-        throw new InvalidParameterException(parameter, parameter + " must be at least " + min);
-      }
-      return Math.min(number, max);
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException(parameter, parameter + " must be a whole number");
-    }
   }
 
   private static String url(String path) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
-import nl.veiligheidskaart.service.maptiles.VectorLayers.VectorLayer;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
+import nl.veiligheidskaart.service.maptiles.VectorLayer;
 import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
@@ -54,17 +54,13 @@ final class OgcTileDocuments {
       this.tilesetsRelation = tilesetsRelation;
     }
 
-    boolean of(MapLayerId layer) {
-      return this == VECTOR ? layer.vector() : layer.raster();
+    /** Every layer draws map tiles; vector tiles where it has them. */
+    boolean of(MapLayerDefinition layer) {
+      return this == MAP || layer.hasVectorTiles();
     }
   }
 
   private OgcTileDocuments() {
-  }
-
-  /** Whether a feature collection has tiles: it is a map layer. */
-  static boolean hasTiles(String collectionId) {
-    return MapLayerId.of(collectionId).isPresent();
   }
 
   static Map<String, Object> tileMatrixSets() {
@@ -132,7 +128,7 @@ final class OgcTileDocuments {
   }
 
   /** A tileset as a list names it: its tile matrix set and data type, and where it is. */
-  static Map<String, Object> tilesetSummary(MapLayerId layer, String base, Kind kind, TileMatrixSet set) {
+  static Map<String, Object> tilesetSummary(MapLayerDefinition layer, String base, Kind kind, TileMatrixSet set) {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("title", layer.title() + " (" + set.id() + ")");
     summary.put("dataType", kind.dataType);
@@ -151,7 +147,7 @@ final class OgcTileDocuments {
    * @param query the filters for the tile template, encoded, or null
    * @param layers the MVT layers (empty for map tiles)
    */
-  static Map<String, Object> tileset(MapLayerId layer, String base, String query, Kind kind, TileMatrixSet set,
+  static Map<String, Object> tileset(MapLayerDefinition layer, String base, String query, Kind kind, TileMatrixSet set,
       Envelope area, List<VectorLayer> layers) {
     String asked = query == null ? "" : "?" + query;
     String self = base + kind.path + "/" + set.id();
@@ -179,7 +175,7 @@ final class OgcTileDocuments {
   }
 
   /** A map layer as a collection-like document: its CRS84 extent and links to its tilesets of the given kinds. */
-  static Map<String, Object> layer(MapLayerId layer, String base, List<Kind> kinds, Envelope extentCrs84) {
+  static Map<String, Object> layer(MapLayerDefinition layer, String base, List<Kind> kinds, Envelope extentCrs84) {
     List<Map<String, String>> links = new ArrayList<>();
     links.add(link(base, "self", JSON, layer.title()));
     kinds.forEach(kind -> links.add(link(base + kind.path, kind.tilesetsRelation, JSON, layer.title() + ": "

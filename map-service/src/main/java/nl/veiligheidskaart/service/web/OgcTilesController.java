@@ -10,12 +10,11 @@ import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.features.FeatureCollections.Description;
 import nl.veiligheidskaart.service.features.FeatureCollections;
-import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.MapGeography;
-import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
+import nl.veiligheidskaart.service.maptiles.MapLayerRequest;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
-import nl.veiligheidskaart.service.maptiles.VectorLayers;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
 import nl.veiligheidskaart.service.web.OgcTileDocuments.Kind;
 import nl.veiligheidskaart.tiles.geo.MatrixTile;
@@ -55,20 +54,21 @@ class OgcTilesController {
   private static final MapLayerQuery NO_QUERY = new MapLayerQuery(null, null, null, null);
 
   /** The tiles of a layer as one client asks for them: the layer, under which path, with which filters. */
-  private record Source(MapLayerId layer, String base, MapLayerFilter filter, ChoroplethMeasure measure,
-      String query) {
+  private record Source(MapLayerDefinition layer, String base, MapLayerRequest request, String query) {
   }
 
   private final VectorTileService vectorTiles;
   private final RasterTileService rasterTiles;
+  private final MapLayerCatalogue catalogue;
   private final FeatureCollections collections;
   private final MapGeography geography;
   private final IncidentCategories categories;
 
-  OgcTilesController(VectorTileService vectorTiles, RasterTileService rasterTiles, FeatureCollections collections,
-      MapGeography geography, IncidentCategories categories) {
+  OgcTilesController(VectorTileService vectorTiles, RasterTileService rasterTiles, MapLayerCatalogue catalogue,
+      FeatureCollections collections, MapGeography geography, IncidentCategories categories) {
     this.vectorTiles = vectorTiles;
     this.rasterTiles = rasterTiles;
+    this.catalogue = catalogue;
     this.collections = collections;
     this.geography = geography;
     this.categories = categories;
@@ -88,13 +88,11 @@ class OgcTilesController {
   @GetMapping("/tiles")
   Map<String, Object> tilesets(DisclosurePolicy policy) {
     List<Map<String, Object>> tilesets = new ArrayList<>();
-    for (MapLayerId layer : MapLayerId.values()) {
-      if (!layer.analystsOnly() || policy.exact()) {
-        for (Kind kind : Kind.values()) {
-          if (kind.of(layer)) {
-            Arrays.stream(TileMatrixSet.values()).forEach(set -> tilesets.add(OgcTileDocuments.tilesetSummary(layer,
-                "/ogc/layers/" + layer.id(), kind, set)));
-          }
+    for (MapLayerDefinition layer : catalogue.visibleTo(policy)) {
+      for (Kind kind : Kind.values()) {
+        if (kind.of(layer)) {
+          Arrays.stream(TileMatrixSet.values()).forEach(set -> tilesets.add(OgcTileDocuments.tilesetSummary(layer,
+              "/ogc/layers/" + layer.id(), kind, set)));
         }
       }
     }
@@ -143,29 +141,25 @@ class OgcTilesController {
   @GetMapping("/collections/{collectionId}/tiles/{tileMatrixSetId}")
   Map<String, Object> collectionVectorTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
       MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(collectionSource(collectionId, policy, query), Kind.VECTOR,
-        findTileMatrixSet(tileMatrixSetId), policy);
+    return tileset(collectionSource(collectionId, policy, query), Kind.VECTOR, findTileMatrixSet(tileMatrixSetId));
   }
 
   @GetMapping("/collections/{collectionId}/map/tiles/{tileMatrixSetId}")
   Map<String, Object> collectionMapTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
       MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(collectionSource(collectionId, policy, query), Kind.MAP,
-        findTileMatrixSet(tileMatrixSetId), policy);
+    return tileset(collectionSource(collectionId, policy, query), Kind.MAP, findTileMatrixSet(tileMatrixSetId));
   }
 
   @GetMapping("/layers/{layer}/tiles/{tileMatrixSetId}")
   Map<String, Object> layerVectorTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
       MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(layerSource(layer, policy, query), Kind.VECTOR,
-        findTileMatrixSet(tileMatrixSetId), policy);
+    return tileset(layerSource(layer, policy, query), Kind.VECTOR, findTileMatrixSet(tileMatrixSetId));
   }
 
   @GetMapping("/layers/{layer}/map/tiles/{tileMatrixSetId}")
   Map<String, Object> layerMapTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
       MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(layerSource(layer, policy, query), Kind.MAP,
-        findTileMatrixSet(tileMatrixSetId), policy);
+    return tileset(layerSource(layer, policy, query), Kind.MAP, findTileMatrixSet(tileMatrixSetId));
   }
 
   @GetMapping(path = "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
@@ -175,7 +169,7 @@ class OgcTilesController {
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
     return vectorTile(collectionSource(collectionId, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch, acceptEncoding);
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch, acceptEncoding);
   }
 
   @GetMapping(path = "/collections/{collectionId}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
@@ -184,7 +178,7 @@ class OgcTilesController {
       MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
     return mapTile(collectionSource(collectionId, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch);
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch);
   }
 
   @GetMapping(path = "/layers/{layer}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
@@ -194,7 +188,7 @@ class OgcTilesController {
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
     return vectorTile(layerSource(layer, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch, acceptEncoding);
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch, acceptEncoding);
   }
 
   @GetMapping(path = "/layers/{layer}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
@@ -203,20 +197,19 @@ class OgcTilesController {
       MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
     return mapTile(layerSource(layer, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), policy, ifNoneMatch);
+        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch);
   }
 
-  private ResponseEntity<byte[]> vectorTile(Source source, MatrixTile tile, DisclosurePolicy policy,
-      String ifNoneMatch, String acceptEncoding) {
+  private ResponseEntity<byte[]> vectorTile(Source source, MatrixTile tile, String ifNoneMatch,
+      String acceptEncoding) {
     requireKind(source.layer(), Kind.VECTOR);
-    return TileResponses.respond(vectorTiles.tile(source.layer(), tile, source.filter(),
-        source.measure(), policy), Kind.VECTOR.mediaType, ifNoneMatch, acceptEncoding);
+    return TileResponses.respond(vectorTiles.tile(source.layer(), tile, source.request()), Kind.VECTOR.mediaType,
+        ifNoneMatch, acceptEncoding);
   }
 
-  private ResponseEntity<byte[]> mapTile(Source source, MatrixTile tile, DisclosurePolicy policy,
-      String ifNoneMatch) {
-    return TileResponses.respond(rasterTiles.tile(source.layer(), tile, 1, source.filter(),
-        source.measure(), policy), Kind.MAP.mediaType, ifNoneMatch, null);
+  private ResponseEntity<byte[]> mapTile(Source source, MatrixTile tile, String ifNoneMatch) {
+    return TileResponses.respond(rasterTiles.tile(source.layer(), tile, 1, source.request()), Kind.MAP.mediaType,
+        ifNoneMatch, null);
   }
 
   private Source collectionSource(String collectionId, DisclosurePolicy policy) {
@@ -226,9 +219,9 @@ class OgcTilesController {
   /** A feature collection's tiles: the collection must be the reader's to see, and a map layer. */
   private Source collectionSource(String collectionId, DisclosurePolicy policy, MapLayerQuery query) {
     collections.describe(collectionId, policy);
-    MapLayerId layer = MapLayerId.of(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
+    MapLayerDefinition layer = catalogue.find(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
         + collectionId + "' has no tiles; these have: " + String.join(", ", collections.visible(policy).stream()
-            .map(Description::id).filter(OgcTileDocuments::hasTiles).toList())));
+            .map(Description::id).filter(id -> catalogue.find(id).isPresent()).toList())));
     return source(layer, "/ogc/collections/" + collectionId, policy, query);
   }
 
@@ -237,14 +230,13 @@ class OgcTilesController {
   }
 
   private Source layerSource(String layer, DisclosurePolicy policy, MapLayerQuery query) {
-    return source(MapLayerParameters.layer(layer), "/ogc/layers/" + layer, policy, query);
+    return source(MapLayerParameters.layer(catalogue, layer), "/ogc/layers/" + layer, policy, query);
   }
 
   /** Checks the layer and the filters as {@code /api/v1/tiles} does, and keeps the filters for the tile templates. */
-  private Source source(MapLayerId layer, String base, DisclosurePolicy policy, MapLayerQuery query) {
+  private Source source(MapLayerDefinition layer, String base, DisclosurePolicy policy, MapLayerQuery query) {
     layer.requireVisibleTo(policy);
-    MapLayerFilter filter = query.filter(categories, policy);
-    return new Source(layer, base, filter, query.choroplethMeasure(), query.queryString());
+    return new Source(layer, base, query.request(categories, policy), query.queryString());
   }
 
   private Map<String, Object> tilesetList(Source source, Kind kind) {
@@ -255,15 +247,15 @@ class OgcTilesController {
   }
 
   /** A tileset, with the box of the municipalities served in the set's CRS and the MVT layers this reader gets. */
-  private Map<String, Object> tileset(Source source, Kind kind, TileMatrixSet set, DisclosurePolicy policy) {
+  private Map<String, Object> tileset(Source source, Kind kind, TileMatrixSet set) {
     requireKind(source.layer(), kind);
     Envelope area = new Envelope();
     geography.municipalities().forEach(m -> area.expandToInclude(m.outline(set.crs()).getEnvelopeInternal()));
     return OgcTileDocuments.tileset(source.layer(), source.base(), source.query(), kind, set, area,
-        VectorLayers.of(source.layer(), policy, set));
+        source.layer().vectorLayers(source.request().policy(), set));
   }
 
-  private static void requireKind(MapLayerId layer, Kind kind) {
+  private static void requireKind(MapLayerDefinition layer, Kind kind) {
     if (!kind.of(layer)) {
       throw new NotFoundException("The layer '" + layer.id() + "' has no " + kind.dataType + " tiles");
     }

@@ -1,13 +1,12 @@
 package nl.veiligheidskaart.service.web;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import nl.veiligheidskaart.service.api.ViewerConfig;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.identity.SignedInUser;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
 import nl.veiligheidskaart.service.snapshots.DemoMarking;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -20,10 +19,12 @@ class SessionController {
 
   private final VeiligheidskaartProperties properties;
   private final DemoMarking demo;
+  private final MapLayerCatalogue catalogue;
 
-  SessionController(VeiligheidskaartProperties properties, DemoMarking demo) {
+  SessionController(VeiligheidskaartProperties properties, DemoMarking demo, MapLayerCatalogue catalogue) {
     this.properties = properties;
     this.demo = demo;
+    this.catalogue = catalogue;
   }
 
   /** The token the login form posts back; reading it also sets the XSRF-TOKEN cookie for later calls. */
@@ -42,9 +43,9 @@ class SessionController {
         SignedInUser.describe(authentication),
         properties.categories().stream()
             .map(c -> new ViewerConfig.Category(c.code().toLowerCase(Locale.ROOT), c.label())).toList(),
-        Arrays.stream(MapLayerId.values())
-            .filter(layer -> policy.seesIncidentFigures() && (!layer.analystsOnly() || policy.exact()))
-            .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.vector())).toList(),
+        catalogue.visibleTo(policy).stream()
+            .map(layer -> new ViewerConfig.Layer(layer.id(), layer.title(), layer.hasVectorTiles(),
+                layer.rawPointsFromZoom(policy).stream().boxed().findFirst().orElse(null))).toList(),
         policy.exact() ? null : policy.minimumCount(), policy.exact() ? null : DisclosurePolicy.ROUNDING_BASE,
         demo.loaded());
   }

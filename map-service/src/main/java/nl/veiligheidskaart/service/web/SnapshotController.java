@@ -11,8 +11,10 @@ import nl.veiligheidskaart.service.audit.AuditFacts;
 import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
 import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MunicipalitiesLayer;
 import nl.veiligheidskaart.service.snapshots.SnapshotService.Snapshot;
 import nl.veiligheidskaart.service.snapshots.SnapshotService;
 import nl.veiligheidskaart.tiles.page.PageFormat;
@@ -35,10 +37,12 @@ class SnapshotController {
 
   private final SnapshotService snapshots;
   private final IncidentCategories categories;
+  private final MapLayerCatalogue catalogue;
 
-  SnapshotController(SnapshotService snapshots, IncidentCategories categories) {
+  SnapshotController(SnapshotService snapshots, IncidentCategories categories, MapLayerCatalogue catalogue) {
     this.snapshots = snapshots;
     this.categories = categories;
+    this.catalogue = catalogue;
   }
 
   @PostMapping(path = "/api/v1/snapshots", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -54,17 +58,15 @@ class SnapshotController {
       throw new InvalidParameterException("dpi", "dpi lies between 72 and 600");
     }
     ReaderPeriod period = ReaderPeriod.of(request.from(), request.to(), policy);
-    ChoroplethMeasure measure = request.measure() == null ? ChoroplethMeasure.COUNT
-        : ChoroplethMeasure.fromWireName(request.measure()).orElseThrow(() -> new InvalidParameterException("measure",
-            "measure is count, rate or change, not '" + request.measure() + "'"));
+    ChoroplethMeasure measure = MapLayerQuery.choroplethMeasure(request.measure());
     SnapshotService.MapArea area = area(request, policy);
     AuditFacts.area(request.area() != null && !request.area().isBlank() ? request.area().strip()
         : "bbox " + request.bbox().stream().map(String::valueOf).collect(Collectors.joining(","))
             + (request.bboxCrs() == null ? "" : " " + request.bboxCrs()));
     AuditFacts.period(request.from(), request.to());
     SnapshotService.Specification spec = new SnapshotService.Specification(area.extent(), area.label(),
-        layers(request.layers()), new MapLayerFilter(categories.parse(request.category(), "category"), period.from(), period.to()),
-        measure, title, subtitle, pdf, page, dpi);
+        layers(request.layers()), new MapLayerFilter(categories.parse(request.category(), "category"),
+            period.from(), period.to()), measure, title, subtitle, pdf, page, dpi);
     Snapshot snapshot = snapshots.make(spec, policy, user.getName());
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(snapshot.mediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(snapshot.fileName())
@@ -104,13 +106,13 @@ class SnapshotController {
         box.get(2), box.get(3)}, crs), "kaartuitsnede");
   }
 
-  private static List<MapLayerId> layers(List<String> requested) {
+  private List<MapLayerDefinition> layers(List<String> requested) {
     if (requested == null || requested.isEmpty()) {
-      return List.of(MapLayerId.MUNICIPALITIES);
+      return List.of(catalogue.get(MunicipalitiesLayer.ID));
     }
-    List<MapLayerId> layers = new ArrayList<>();
+    List<MapLayerDefinition> layers = new ArrayList<>();
     for (String id : requested) {
-      layers.add(MapLayerId.of(id).orElseThrow(() -> new InvalidParameterException("layers", "no map layer '" + id
+      layers.add(catalogue.find(id).orElseThrow(() -> new InvalidParameterException("layers", "no map layer '" + id
           + "'")));
     }
     return layers;

@@ -7,15 +7,14 @@ import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
-import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
-import nl.veiligheidskaart.service.maptiles.MapLayerComposer;
-import nl.veiligheidskaart.service.maptiles.MapLayerFilter;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
+import nl.veiligheidskaart.service.maptiles.MapLayerRequest;
 import nl.veiligheidskaart.service.maptiles.RasterTileService;
-import nl.veiligheidskaart.service.maptiles.VectorLayers;
 import nl.veiligheidskaart.service.maptiles.VectorTileService;
 import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
+import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
 import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
 import nl.veiligheidskaart.tiles.render.MapStyle.LegendEntry;
 import org.springframework.http.MediaType;
@@ -42,14 +41,14 @@ class TileController {
 
   private final VectorTileService vectorTiles;
   private final RasterTileService rasterTiles;
-  private final MapLayerComposer composer;
+  private final MapLayerCatalogue catalogue;
   private final IncidentCategories categories;
 
-  TileController(VectorTileService vectorTiles, RasterTileService rasterTiles, MapLayerComposer composer,
+  TileController(VectorTileService vectorTiles, RasterTileService rasterTiles, MapLayerCatalogue catalogue,
       IncidentCategories categories) {
     this.vectorTiles = vectorTiles;
     this.rasterTiles = rasterTiles;
-    this.composer = composer;
+    this.catalogue = catalogue;
     this.categories = categories;
   }
 
@@ -58,12 +57,12 @@ class TileController {
       @PathVariable String y, MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
-    MapLayerId id = MapLayerParameters.layer(layer);
-    if (!id.vector()) {
+    MapLayerDefinition definition = MapLayerParameters.layer(catalogue, layer);
+    if (!definition.hasVectorTiles()) {
       throw new NotFoundException("The layer '" + layer + "' has raster tiles only: ask for .png");
     }
-    return TileResponses.respond(vectorTiles.tile(id, tile(z, x, y), query.filter(categories, policy),
-        query.choroplethMeasure(), policy), TileResponses.MVT, ifNoneMatch, acceptEncoding);
+    return TileResponses.respond(vectorTiles.tile(definition, tile(z, x, y), query.request(categories, policy)),
+        TileResponses.MVT, ifNoneMatch, acceptEncoding);
   }
 
   /** {@code y} is the row, or the row followed by {@code @2x} for a 512-pixel tile of the same map. */
@@ -71,11 +70,11 @@ class TileController {
   ResponseEntity<byte[]> rasterTile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
       @PathVariable String y, MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
-    MapLayerId id = MapLayerParameters.layer(layer);
+    MapLayerDefinition definition = MapLayerParameters.layer(catalogue, layer);
     int pixelRatio = y.endsWith("@2x") ? 2 : 1;
     String row = pixelRatio == 2 ? y.substring(0, y.length() - 3) : y;
-    return TileResponses.respond(rasterTiles.tile(id, tile(z, x, row), pixelRatio, query.filter(categories, policy),
-        query.choroplethMeasure(), policy), MediaType.IMAGE_PNG, ifNoneMatch, null);
+    return TileResponses.respond(rasterTiles.tile(definition, tile(z, x, row), pixelRatio,
+        query.request(categories, policy)), MediaType.IMAGE_PNG, ifNoneMatch, null);
   }
 
   /**
@@ -86,22 +85,22 @@ class TileController {
   @GetMapping("/{layer}.json")
   Map<String, Object> tileJson(@PathVariable String layer, @RequestParam(required = false) String format,
       MapLayerQuery query, DisclosurePolicy policy) {
-    MapLayerId id = MapLayerParameters.layer(layer);
-    String tileFormat = format == null ? (id.vector() ? "mvt" : "png") : format;
-    if (!(tileFormat.equals("png") || tileFormat.equals("mvt") && id.vector())) {
+    MapLayerDefinition definition = MapLayerParameters.layer(catalogue, layer);
+    boolean vector = definition.hasVectorTiles();
+    String tileFormat = format == null ? (vector ? "mvt" : "png") : format;
+    if (!(tileFormat.equals("png") || tileFormat.equals("mvt") && vector)) {
       throw new InvalidParameterException("format", "the layer '" + layer + "' has tiles as "
-          + (id.vector() ? "png or mvt" : "png") + ", not '" + format + "'");
+          + (vector ? "png or mvt" : "png") + ", not '" + format + "'");
     }
-    MapLayerFilter filter = query.filter(categories, policy);
-    ChoroplethMeasure choroplethMeasure = query.choroplethMeasure();
-    id.requireVisibleTo(policy);
+    MapLayerRequest request = query.request(categories, policy);
+    definition.requireVisibleTo(policy);
     String template = ServletUriComponentsBuilder.fromCurrentRequest().replacePath(
         ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tiles/" + layer).build().getPath()
             + "/{z}/{x}/{y}." + tileFormat).replaceQueryParam("format").build().toUriString()
         .replace("%7B", "{").replace("%7D", "}");
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("tilejson", "3.0.0");
-    json.put("name", id.title());
+    json.put("name", definition.title());
     json.put("tiles", List.of(template));
     json.put("minzoom", 0);
     json.put("maxzoom", TileCoordinate.MAX_ZOOM);
@@ -109,8 +108,9 @@ class TileController {
     json.put("center", List.of(6.1, 52.2, 9));
     json.put("attribution", "Veiligheidskaart Oost-Nederland");
     // TileJSON 3.0.0 requires vector_layers (its schema also of raster tilesets: then empty)
-    json.put("vector_layers", tileFormat.equals("mvt") ? VectorLayers.of(id, policy) : List.of());
-    Legend legend = composer.legend(id, filter, choroplethMeasure, policy);
+    json.put("vector_layers", tileFormat.equals("mvt")
+        ? definition.vectorLayers(policy, TileMatrixSet.WEB_MERCATOR_QUAD) : List.of());
+    Legend legend = definition.legend(request);
     json.put("legend", legendText(legend));
     json.put(LEGEND_DATA, legend);
     return json;

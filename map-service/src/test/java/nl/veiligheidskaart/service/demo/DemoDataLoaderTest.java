@@ -2,9 +2,8 @@ package nl.veiligheidskaart.service.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.OnEmbeddedStore;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import nl.veiligheidskaart.service.store.HempSiteEntity;
 import nl.veiligheidskaart.service.store.HempSiteRepository;
@@ -13,7 +12,6 @@ import nl.veiligheidskaart.service.store.IncidentEntity;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -21,20 +19,12 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The first start of the service loads the demo data and the real registered-crime table, once. */
+@OnEmbeddedStore
 @SpringBootTest
 class DemoDataLoaderTest {
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
 
   @Autowired DemoDataLoader loader;
   @Autowired IncidentRepository incidents;

@@ -2,22 +2,18 @@ package nl.veiligheidskaart.service.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.OnPostgis;
 import nl.veiligheidskaart.service.intake.Fixtures.StoredIncident;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,16 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The PostGIS acceleration (COPY into a staging table, then one upsert) stores exactly what the
  * portable JDBC batch path stores, for new rows and for updates, awkward text included.
  */
+@OnPostgis
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "veiligheidskaart.demo-data=false")
 class PostgisCopySinkTest {
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestStores.postgis(registry, dataDir);
-  }
 
   @Autowired IncidentSinks sinks;
   @Autowired IncidentRepository incidents;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
-import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.OnPostgis;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicies;
 import nl.veiligheidskaart.service.intake.ImportMode;
 import nl.veiligheidskaart.service.intake.ImportProgress;
@@ -31,8 +31,6 @@ import org.locationtech.jts.io.WKTReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Our MVT geometry against PostGIS {@code ST_AsMVTGeom(..., 4096, 64, true)} for the same features:
@@ -40,19 +38,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * transformations to Web Mercator (proj4j here, PROJ in PostGIS) differ by well under a millimetre,
  * so the outlines may differ by at most one tile unit where a vertex sits on a rounding boundary.
  */
+@OnPostgis
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "veiligheidskaart.demo-data=false")
 class PostgisVectorTileTest {
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.postgis(registry, dataDir);
-  }
 
 
   @Autowired VectorTileService tiles;
+  @Autowired MapLayerCatalogue catalogue;
   @Autowired JdbcTemplate jdbc;
   @Autowired Importers importers;
   @Autowired DisclosurePolicies policies;
@@ -68,8 +61,8 @@ class PostgisVectorTileTest {
    * in a zoom-14 and a zoom-16 tile (the same 4096 grid, rounded alike: at most one unit apart).
    */
   @Test
-  void incidentPointsEqualStAsMvtGeom() throws Exception {
-    Path csv = dataDir.resolve("deventer.csv");
+  void incidentPointsEqualStAsMvtGeom(@TempDir Path uploads) throws Exception {
+    Path csv = uploads.resolve("deventer.csv");
     StringBuilder rows = new StringBuilder("source_id,category,occurred_at,x,y\n");
     Random random = new Random(14);
     for (int i = 0; i < 300; i++) {
@@ -83,8 +76,9 @@ class PostgisVectorTileTest {
     for (int z : new int[] {14, 16}) {
       TileCoordinate tile = TileCoordinate.containing(centre.x, centre.y, z);
       Map<String, Geometry> decoded = new HashMap<>();
-      for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(MapLayerId.INCIDENTS, tile.matrixTile(),
-          MapLayerFilter.all(), ChoroplethMeasure.COUNT, policies.analyst()).bytes()), new GeometryFactory(),
+      for (Geometry point : MvtReader.loadMvt(new ByteArrayInputStream(tiles.tile(catalogue.get(IncidentsLayer.ID),
+          tile.matrixTile(), new MapLayerRequest(MapLayerFilter.all(), ChoroplethMeasure.COUNT, policies.analyst()))
+          .bytes()), new GeometryFactory(),
           new TagKeyValueMapConverter()).getLayer("incidents").getGeometries()) {
         decoded.put((String) ((Map<?, ?>) point.getUserData()).get("sourceId"), point);
       }
@@ -107,8 +101,8 @@ class PostgisVectorTileTest {
   @Test
   void municipalityGeometryEqualsStAsMvtGeom() throws Exception {
     for (TileCoordinate tile : List.of(new TileCoordinate(8, 132, 84), new TileCoordinate(10, 528, 337))) {
-      byte[] ours = tiles.tile(MapLayerId.MUNICIPALITIES, tile.matrixTile(), MapLayerFilter.all(), ChoroplethMeasure.COUNT,
-          policies.analyst()).bytes();
+      byte[] ours = tiles.tile(catalogue.get(MunicipalitiesLayer.ID), tile.matrixTile(),
+          new MapLayerRequest(MapLayerFilter.all(), ChoroplethMeasure.COUNT, policies.analyst())).bytes();
       Map<String, Geometry> decoded = new HashMap<>();
       for (Geometry geometry : MvtReader.loadMvt(new ByteArrayInputStream(ours), new GeometryFactory(),
           new TagKeyValueMapConverter(), MvtReader.RING_CLASSIFIER_V2_1).getLayer("municipalities").getGeometries()) {

@@ -10,9 +10,9 @@ class RawPointsLevelTest {
 
   @Test
   void singleIncidentsFromWebMercatorZoom14AndRdNewLevel10() {
-    assertThat(MapLayerComposer.rawPointsFromLevel(TileMatrixSet.WEB_MERCATOR_QUAD))
-        .isEqualTo(MapLayerComposer.RAW_POINTS_FROM_ZOOM);
+    assertThat(IncidentsLayer.rawPointsFromLevel(TileMatrixSet.WEB_MERCATOR_QUAD))
+        .isEqualTo(IncidentsLayer.RAW_POINTS_FROM_ZOOM);
     // RD New level 9 has 6.72 m pixels, coarser than Web Mercator zoom 14's 5.9 m here; level 10 3.36 m
-    assertThat(MapLayerComposer.rawPointsFromLevel(TileMatrixSet.NETHERLANDS_RD_NEW_QUAD)).isEqualTo(10);
+    assertThat(IncidentsLayer.rawPointsFromLevel(TileMatrixSet.NETHERLANDS_RD_NEW_QUAD)).isEqualTo(10);
   }
 }

@@ -12,25 +12,19 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import nl.veiligheidskaart.service.TestStores;
 import nl.veiligheidskaart.tiles.geo.MatrixTile;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,24 +32,13 @@ import tools.jackson.databind.JsonNode;
  * NetherlandsRDNewQuad drawn where they belong, the same rules per role as /api/v1/tiles, and errors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
-class OgcTilesApiTest {
+class OgcTilesApiTest extends FreshServiceApiTest {
 
   private static final TileMatrixSet RD = TileMatrixSet.NETHERLANDS_RD_NEW_QUAD;
   /** Incident BVH-001 of the fixture, a house in Apeldoorn, in RD New. */
   private static final Coordinate BVH_001 = new Coordinate(194_215, 469_380);
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.embedded(registry, dataDir);
-  }
-
   static boolean loaded;
-
-  @LocalServerPort
-  int port;
 
   ApiClient analyst;
   ApiClient board;

@@ -3,29 +3,23 @@ package nl.veiligheidskaart.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import nl.veiligheidskaart.service.TestStores;
+import nl.veiligheidskaart.service.OnPostgis;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The CQL2 filters of OGC API - Features on PostGIS, the production store: the same answers as on H2GIS. */
+@OnPostgis
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "veiligheidskaart.demo-data=false")
 class PostgisCql2ApiTest {
 
-  @TempDir
-  static Path dataDir;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) {
-    TestStores.postgis(registry, dataDir);
-  }
+  @Value("${veiligheidskaart.data-dir}")
+  Path dataDir;
 
   @LocalServerPort
   int port;

@@ -25,13 +25,15 @@ import java.util.List;
 import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
-import nl.veiligheidskaart.service.maptiles.MapLayerId;
+import nl.veiligheidskaart.service.maptiles.MapLayerCatalogue;
+import nl.veiligheidskaart.service.maptiles.MapLayerDefinition;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +42,7 @@ import tools.jackson.databind.JsonNode;
 class VectorTileApiTest extends FreshServiceApiTest {
 
   static boolean loaded;
+  @Autowired MapLayerCatalogue catalogue;
 
   @BeforeEach
   void load() {
@@ -163,14 +166,14 @@ class VectorTileApiTest extends FreshServiceApiTest {
     ApiClient board = analyst.as("bbg-lid", "lang-genoeg-wachtwoord");
     int validated = 0;
     for (ApiClient client : List.of(analyst, board)) {
-      for (MapLayerId layer : MapLayerId.values()) {
-        for (String format : layer.vector() ? List.of("mvt", "png") : List.of("png")) {
+      for (MapLayerDefinition layer : catalogue.all()) {
+        for (String format : layer.hasVectorTiles() ? List.of("mvt", "png") : List.of("png")) {
           HttpResponse<String> response = client.get("/api/v1/tiles/" + layer.id() + ".json?format=" + format);
           if (response.statusCode() == 403) {
             continue;
           }
           assertThat(response.statusCode()).isEqualTo(200);
-          assertThat(schema.validate(json(response))).as(layer + " " + format + ": " + response.body()).isEmpty();
+          assertThat(schema.validate(json(response))).as(layer.id() + " " + format + ": " + response.body()).isEmpty();
           validated++;
         }
       }

@@ -1,30 +1,47 @@
 package nl.veiligheidskaart.service.maptiles;
 
+import static nl.veiligheidskaart.service.maptiles.VectorLayerSchema.field;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.hotspots.GridHotspots;
 import nl.veiligheidskaart.service.hotspots.HotspotService;
 import nl.veiligheidskaart.service.hotspots.IncidentSelection;
 import nl.veiligheidskaart.service.hotspots.StudyGrid;
+import nl.veiligheidskaart.service.maptiles.VectorLayerSchema.Type;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
+import nl.veiligheidskaart.tiles.geo.MatrixTile;
+import nl.veiligheidskaart.tiles.geo.TileMatrixSet;
+import nl.veiligheidskaart.tiles.mvt.VectorTileEncoder.TileLayer;
+import nl.veiligheidskaart.tiles.render.MapLayer.Areas;
+import nl.veiligheidskaart.tiles.render.MapLayer.StyledArea;
+import nl.veiligheidskaart.tiles.render.MapLayer;
+import nl.veiligheidskaart.tiles.render.MapStyle.Legend;
+import nl.veiligheidskaart.tiles.render.MapStyle;
+import nl.veiligheidskaart.tiles.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The hotspot map layer: the Gi* analysis of the grid over all 76 municipalities with ArcGIS's
  * default scale (cell size and distance band chosen from the data), run once per filter and kept
  * until the data changes, so that every tile of a map shows the same analysis. Maps in RD New and
- * in Web Mercator share that one run; only the cells' outlines are kept per CRS.
+ * in Web Mercator share that one run; only the cells' outlines are kept per CRS. Analysts only.
  */
-@Service
-public class HotspotLayer {
+@Component
+@Order(40)
+public class HotspotsLayer extends MapLayerDefinition {
+
+  public static final String ID = "hotspots";
 
   /**
    * One cell of the analysis, its outline in the map CRS the cells were asked for.
@@ -49,6 +66,14 @@ public class HotspotLayer {
   private record Key(MapLayerFilter filter, Crs crs) {
   }
 
+  private static final VectorLayerSchema<HotspotCell> SCHEMA = new VectorLayerSchema<>(ID,
+      "Gi* cells of the default grid analysis", List.of(
+          field("cellId", Type.STRING, "", HotspotCell::cellId),
+          field("count", Type.NUMBER, "incidents in the cell", HotspotCell::count),
+          field("giZ", Type.NUMBER, "Gi* z-score", HotspotCell::z),
+          field("giP", Type.NUMBER, "p-value", HotspotCell::p),
+          field("giBin", Type.NUMBER, "-3 to 3, the confidence bin as ArcGIS's Gi_Bin", HotspotCell::bin)));
+
   private static final HotspotService.GridOptions DEFAULTS = new HotspotService.GridOptions(null, null, false, 0, 0);
 
   private final HotspotService hotspots;
@@ -57,8 +82,34 @@ public class HotspotLayer {
   private final Cache<Key, HotspotCells> cells = Caffeine.newBuilder().maximumSize(50)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-  HotspotLayer(HotspotService hotspots) {
+  HotspotsLayer(HotspotService hotspots) {
+    super(ID, "Hotspots (Gi*)", Audience.ANALYSTS);
     this.hotspots = hotspots;
+  }
+
+  @Override
+  public List<MapLayer> draw(Viewport viewport, MapLayerRequest request) {
+    // not significant: left open, so that the layers under it (the choropleth, the basemap) show
+    List<StyledArea> cells = cells(request.filter(), viewport.crs()).within(viewport.world()).stream()
+        .filter(cell -> cell.bin() != 0)
+        .map(cell -> new StyledArea(cell.outline(), MapStyle.giBinColour(cell.bin()), false)).toList();
+    return List.of(new Areas(cells, null, 0, true));
+  }
+
+  @Override
+  public Legend legend(MapLayerRequest request) {
+    return MapStyle.giBinLegend();
+  }
+
+  @Override
+  public List<VectorLayer> vectorLayers(DisclosurePolicy policy, TileMatrixSet set) {
+    return List.of(SCHEMA.describe(0, set.maxLevel()));
+  }
+
+  @Override
+  public List<TileLayer> vectorTile(MatrixTile tile, MapLayerRequest request) {
+    return List.of(SCHEMA.tileLayer(cells(request.filter(), tile.set().crs())
+        .within(vectorTileExtent(tile)), HotspotCell::outline));
   }
 
   /** The cells in a map CRS: the same analysis, for maps drawn in RD New or Web Mercator. */
