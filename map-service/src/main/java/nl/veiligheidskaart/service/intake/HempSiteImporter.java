@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.store.HempSiteAttributes;
 import nl.veiligheidskaart.service.store.HempSiteEntity;
 import nl.veiligheidskaart.service.store.HempSiteRepository;
 import nl.veiligheidskaart.service.store.HempSiteType;
@@ -36,22 +37,18 @@ class HempSiteImporter implements LayerImporter {
     return "hemp-sites";
   }
 
-  /** A checked row. */
-  private record HempSite(String sourceId, Point point, LocalDate foundOn, LocalDate dismantledOn, Long plantCount,
-      HempSiteType siteType, boolean fireHazard, String intervention, String source, String municipality,
-      boolean demo) {
-  }
-
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transactions.<HempSite>run(layer(), mode, ImportRun.MAX_RISK_LOCATIONS, run -> {
+    return transactions.<RiskLocationRow<Point, HempSiteAttributes>>run(layer(), mode,
+        ImportRun.MAX_RISK_LOCATIONS, run -> {
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in)) {
         rows.require("source_id", "found_on", "site_type");
         LocationColumns location = LocationColumns.of(rows.header());
         while (rows.hasNext()) {
-          run.offer(rows.next(), check -> hempSite(check, run, location, placement), this::store);
+          run.offer(rows.next(), check -> hempSite(check, run, location, placement),
+              row -> row.storeIn(sites, HempSiteEntity::new));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -59,7 +56,8 @@ class HempSiteImporter implements LayerImporter {
     });
   }
 
-  private HempSite hempSite(RowCheck check, ImportRun<HempSite> run, LocationColumns location, Placement placement) {
+  private RiskLocationRow<Point, HempSiteAttributes> hempSite(RowCheck check,
+      ImportRun<RiskLocationRow<Point, HempSiteAttributes>> run, LocationColumns location, Placement placement) {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     LocalDate foundOn = check.date("found_on", true);
@@ -78,23 +76,9 @@ class HempSiteImporter implements LayerImporter {
     Boolean demo = check.bool("demo", false);
     Coordinate point = location.read(check);
     String municipality = point == null ? null : placement.municipality(check, location.column(), point);
-    return check.ok() ? new HempSite(sourceId, PointLocation.RD_NEW.createPoint(point), foundOn, dismantledOn, plantCount,
-        siteType, fireHazard, intervention, source, municipality, demo) : null;
+    return check.ok() ? new RiskLocationRow<>(sourceId, PointLocation.RD_NEW.createPoint(point),
+        new HempSiteAttributes(foundOn, dismantledOn, plantCount == null ? null : plantCount.intValue(), siteType,
+            fireHazard, intervention, source), municipality, demo) : null;
   }
 
-  private void store(HempSite row) {
-    HempSiteEntity site = sites.findBySourceId(row.sourceId())
-        .orElseGet(() -> new HempSiteEntity(row.sourceId(), row.point(), row.foundOn(), row.siteType()));
-    site.setGeometry(row.point());
-    site.setFoundOn(row.foundOn());
-    site.setSiteType(row.siteType());
-    site.setDismantledOn(row.dismantledOn());
-    site.setPlantCount(row.plantCount() == null ? null : row.plantCount().intValue());
-    site.setFireHazard(row.fireHazard());
-    site.setIntervention(row.intervention());
-    site.setSource(row.source());
-    site.setMunicipalityCode(row.municipality());
-    site.setDemo(row.demo());
-    sites.save(site);
-  }
 }

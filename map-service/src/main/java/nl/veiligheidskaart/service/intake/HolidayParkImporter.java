@@ -2,6 +2,7 @@ package nl.veiligheidskaart.service.intake;
 
 import java.nio.file.Path;
 import nl.veiligheidskaart.service.api.ImportReport;
+import nl.veiligheidskaart.service.store.HolidayParkAttributes;
 import nl.veiligheidskaart.service.store.HolidayParkEntity;
 import nl.veiligheidskaart.service.store.HolidayParkRepository;
 import org.locationtech.jts.geom.Geometry;
@@ -34,11 +35,6 @@ class HolidayParkImporter implements LayerImporter {
     return "holiday-parks";
   }
 
-  /** A checked row. */
-  private record HolidayPark(String sourceId, String name, MultiPolygon outline, Long units,
-      boolean permanentResidence, boolean subversionSignals, String municipality, boolean demo) {
-  }
-
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     if (!FeatureRows.isFeatureFile(fileName)) {
@@ -46,14 +42,17 @@ class HolidayParkImporter implements LayerImporter {
           + "GeoPackage (.gpkg) file, not '" + fileName + "'");
     }
     Placement placement = placements.newest();
-    return transactions.<HolidayPark>run(layer(), mode, ImportRun.MAX_RISK_LOCATIONS, run -> {
+    return transactions.<RiskLocationRow<MultiPolygon, HolidayParkAttributes>>run(layer(), mode,
+        ImportRun.MAX_RISK_LOCATIONS, run -> {
       for (SourceRow row : FeatureRows.read(file)) {
-        run.offer(row, check -> holidayPark(check, run, placement), this::store);
+        run.offer(row, check -> holidayPark(check, run, placement),
+            park -> park.storeIn(parks, HolidayParkEntity::new));
       }
     });
   }
 
-  private HolidayPark holidayPark(RowCheck check, ImportRun<HolidayPark> run, Placement placement) {
+  private RiskLocationRow<MultiPolygon, HolidayParkAttributes> holidayPark(RowCheck check,
+      ImportRun<RiskLocationRow<MultiPolygon, HolidayParkAttributes>> run, Placement placement) {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     String name = check.text("name", true, 255);
@@ -64,12 +63,13 @@ class HolidayParkImporter implements LayerImporter {
     MultiPolygon outline = outline(check, run);
     String municipality = outline == null ? null
         : placement.municipality(check, "geometry", outline.getInteriorPoint().getCoordinate());
-    return check.ok() ? new HolidayPark(sourceId, name, outline, units, permanentResidence, subversionSignals,
-        municipality, demo) : null;
+    return check.ok() ? new RiskLocationRow<>(sourceId, outline, new HolidayParkAttributes(name,
+        units == null ? null : Math.toIntExact(Math.min(units, Integer.MAX_VALUE)), permanentResidence,
+        subversionSignals), municipality, demo) : null;
   }
 
   /** The outline as a valid MultiPolygon; invalid outlines are repaired only when the repair is unambiguous. */
-  private static MultiPolygon outline(RowCheck check, ImportRun<HolidayPark> run) {
+  private static MultiPolygon outline(RowCheck check, ImportRun<?> run) {
     Geometry geometry = check.row().geometry();
     if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
       check.fail("geometry", geometry == null ? "the feature has no geometry"
@@ -106,16 +106,4 @@ class HolidayParkImporter implements LayerImporter {
     return area;
   }
 
-  private void store(HolidayPark row) {
-    HolidayParkEntity park = parks.findBySourceId(row.sourceId())
-        .orElseGet(() -> new HolidayParkEntity(row.sourceId(), row.name(), row.outline()));
-    park.setName(row.name());
-    park.setGeometry(row.outline());
-    park.setUnitCount(row.units() == null ? null : Math.toIntExact(Math.min(row.units(), Integer.MAX_VALUE)));
-    park.setPermanentResidenceSignal(row.permanentResidence());
-    park.setSubversionSignal(row.subversionSignals());
-    park.setMunicipalityCode(row.municipality());
-    park.setDemo(row.demo());
-    parks.save(park);
-  }
 }

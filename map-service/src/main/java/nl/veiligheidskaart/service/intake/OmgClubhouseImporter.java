@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import nl.veiligheidskaart.service.api.ImportReport;
 import nl.veiligheidskaart.service.store.ClubhouseStatus;
+import nl.veiligheidskaart.service.store.OmgClubhouseAttributes;
 import nl.veiligheidskaart.service.store.OmgClubhouseEntity;
 import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
 import org.locationtech.jts.geom.Coordinate;
@@ -34,15 +35,11 @@ class OmgClubhouseImporter implements LayerImporter {
     return "omg-clubhouses";
   }
 
-  /** A checked row. */
-  private record Clubhouse(String sourceId, Point point, String club, String chapter, ClubhouseStatus status,
-      String riskClass, boolean civilBan, LocalDate openedOn, LocalDate closedOn, String municipality, boolean demo) {
-  }
-
   @Override
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
-    return transactions.<Clubhouse>run(layer(), mode, ImportRun.MAX_RISK_LOCATIONS, run -> {
+    return transactions.<RiskLocationRow<Point, OmgClubhouseAttributes>>run(layer(), mode,
+        ImportRun.MAX_RISK_LOCATIONS, run -> {
       if (FeatureRows.isFeatureFile(fileName)) {
         offerAll(FeatureRows.read(file).iterator(), run, null, placement);
       } else {
@@ -57,15 +54,16 @@ class OmgClubhouseImporter implements LayerImporter {
     });
   }
 
-  private void offerAll(Iterator<SourceRow> rows, ImportRun<Clubhouse> run, LocationColumns location,
-      Placement placement) {
+  private void offerAll(Iterator<SourceRow> rows, ImportRun<RiskLocationRow<Point, OmgClubhouseAttributes>> run,
+      LocationColumns location, Placement placement) {
     while (rows.hasNext()) {
-      run.offer(rows.next(), check -> clubhouse(check, run, location, placement), this::store);
+      run.offer(rows.next(), check -> clubhouse(check, run, location, placement),
+              row -> row.storeIn(clubhouses, OmgClubhouseEntity::new));
     }
   }
 
-  private Clubhouse clubhouse(RowCheck check, ImportRun<Clubhouse> run, LocationColumns location,
-      Placement placement) {
+  private RiskLocationRow<Point, OmgClubhouseAttributes> clubhouse(RowCheck check,
+      ImportRun<RiskLocationRow<Point, OmgClubhouseAttributes>> run, LocationColumns location, Placement placement) {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     String club = check.text("club", true, 255);
@@ -87,23 +85,9 @@ class OmgClubhouseImporter implements LayerImporter {
     Boolean demo = check.bool("demo", false);
     Coordinate point = PointLocation.read(check, location);
     String municipality = point == null ? null : placement.municipality(check, PointLocation.column(location), point);
-    return check.ok() ? new Clubhouse(sourceId, PointLocation.RD_NEW.createPoint(point), club, chapter, status,
-        riskClass, civilBan, openedOn, closedOn, municipality, demo) : null;
+    return check.ok() ? new RiskLocationRow<>(sourceId, PointLocation.RD_NEW.createPoint(point),
+        new OmgClubhouseAttributes(club, chapter, status, riskClass, civilBan, openedOn, closedOn), municipality, demo)
+        : null;
   }
 
-  private void store(Clubhouse row) {
-    OmgClubhouseEntity clubhouse = clubhouses.findBySourceId(row.sourceId())
-        .orElseGet(() -> new OmgClubhouseEntity(row.sourceId(), row.point(), row.club(), row.status()));
-    clubhouse.setGeometry(row.point());
-    clubhouse.setClub(row.club());
-    clubhouse.setStatus(row.status());
-    clubhouse.setChapter(row.chapter());
-    clubhouse.setRiskClass(row.riskClass());
-    clubhouse.setCivilBan(row.civilBan());
-    clubhouse.setOpenedOn(row.openedOn());
-    clubhouse.setClosedOn(row.closedOn());
-    clubhouse.setMunicipalityCode(row.municipality());
-    clubhouse.setDemo(row.demo());
-    clubhouses.save(clubhouse);
-  }
 }

@@ -3,6 +3,7 @@ package nl.veiligheidskaart.service.layers;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.Feature;
@@ -10,6 +11,8 @@ import nl.veiligheidskaart.service.api.FeatureCollection;
 import nl.veiligheidskaart.service.store.HempSiteRepository;
 import nl.veiligheidskaart.service.store.HolidayParkRepository;
 import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
+import nl.veiligheidskaart.service.store.RiskLocationEntity;
+import nl.veiligheidskaart.service.store.RiskLocationRepository;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,50 +36,48 @@ public class RiskLocationLayers {
   }
 
   public FeatureCollection hempSites(Crs crs) {
-    return FeatureCollection.of(hempSites.findAll(BY_SOURCE_ID).stream().map(site -> {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("sourceId", site.getSourceId());
-      p.put("foundOn", site.getFoundOn());
-      p.put("dismantledOn", site.getDismantledOn());
-      p.put("plantCount", site.getPlantCount());
-      p.put("siteType", site.getSiteType().name().toLowerCase(Locale.ROOT));
-      p.put("fireHazard", site.isFireHazard());
-      p.put("intervention", site.getIntervention());
-      p.put("source", site.getSource());
-      p.put("municipality", site.getMunicipalityCode());
-      p.put("demo", site.isDemo());
-      return Feature.of(site.getSourceId(), CrsTransform.transform(site.getGeometry(), Crs.RD_NEW, crs), p);
-    }).toList(), crs);
+    return features(hempSites, crs, (site, p) -> {
+      p.put("foundOn", site.foundOn());
+      p.put("dismantledOn", site.dismantledOn());
+      p.put("plantCount", site.plantCount());
+      p.put("siteType", site.siteType().name().toLowerCase(Locale.ROOT));
+      p.put("fireHazard", site.fireHazard());
+      p.put("intervention", site.intervention());
+      p.put("source", site.source());
+    });
   }
 
   public FeatureCollection holidayParks(Crs crs) {
-    return FeatureCollection.of(holidayParks.findAll(BY_SOURCE_ID).stream().map(park -> {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("sourceId", park.getSourceId());
-      p.put("name", park.getName());
-      p.put("units", park.getUnitCount());
-      p.put("permanentResidence", park.isPermanentResidenceSignal());
-      p.put("subversionSignals", park.isSubversionSignal());
-      p.put("municipality", park.getMunicipalityCode());
-      p.put("demo", park.isDemo());
-      return Feature.of(park.getSourceId(), CrsTransform.transform(park.getGeometry(), Crs.RD_NEW, crs), p);
-    }).toList(), crs);
+    return features(holidayParks, crs, (park, p) -> {
+      p.put("name", park.name());
+      p.put("units", park.unitCount());
+      p.put("permanentResidence", park.permanentResidenceSignal());
+      p.put("subversionSignals", park.subversionSignal());
+    });
   }
 
   public FeatureCollection omgClubhouses(Crs crs) {
-    return FeatureCollection.of(clubhouses.findAll(BY_SOURCE_ID).stream().map(clubhouse -> {
+    return features(clubhouses, crs, (clubhouse, p) -> {
+      p.put("club", clubhouse.club());
+      p.put("chapter", clubhouse.chapter());
+      p.put("status", clubhouse.status().name().toLowerCase(Locale.ROOT));
+      p.put("riskClass", clubhouse.riskClass());
+      p.put("civilBan", clubhouse.civilBan());
+      p.put("openedOn", clubhouse.openedOn());
+      p.put("closedOn", clubhouse.closedOn());
+    });
+  }
+
+  /** Every location of a register by source id; its properties: the source id, its attributes, municipality, demo. */
+  private static <A> FeatureCollection features(RiskLocationRepository<? extends RiskLocationEntity<?, A>> register,
+      Crs crs, BiConsumer<A, Map<String, Object>> attributes) {
+    return FeatureCollection.of(register.findAll(BY_SOURCE_ID).stream().map(location -> {
       Map<String, Object> p = new LinkedHashMap<>();
-      p.put("sourceId", clubhouse.getSourceId());
-      p.put("club", clubhouse.getClub());
-      p.put("chapter", clubhouse.getChapter());
-      p.put("status", clubhouse.getStatus().name().toLowerCase(Locale.ROOT));
-      p.put("riskClass", clubhouse.getRiskClass());
-      p.put("civilBan", clubhouse.isCivilBan());
-      p.put("openedOn", clubhouse.getOpenedOn());
-      p.put("closedOn", clubhouse.getClosedOn());
-      p.put("municipality", clubhouse.getMunicipalityCode());
-      p.put("demo", clubhouse.isDemo());
-      return Feature.of(clubhouse.getSourceId(), CrsTransform.transform(clubhouse.getGeometry(), Crs.RD_NEW, crs), p);
+      p.put("sourceId", location.getSourceId());
+      attributes.accept(location.getAttributes(), p);
+      p.put("municipality", location.getMunicipalityCode());
+      p.put("demo", location.isDemo());
+      return Feature.of(location.getSourceId(), CrsTransform.transform(location.getGeometry(), Crs.RD_NEW, crs), p);
     }).toList(), crs);
   }
 }

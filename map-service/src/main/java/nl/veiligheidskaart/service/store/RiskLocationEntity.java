@@ -1,18 +1,23 @@
 package nl.veiligheidskaart.service.store;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.locationtech.jts.geom.Geometry;
 
 /**
- * What every risk location (hemp site, holiday park, OMG clubhouse) has: the id of its source
- * record, by which a new import replaces it, the municipality it lies in, and whether it is demo
- * data. Each kind adds its own geometry and attributes.
+ * A risk location (hemp site, holiday park, OMG clubhouse): the id of its source record, by which a
+ * new import replaces it, its geometry in RD New, what its register says of it as one value, the
+ * municipality it lies in, and whether it is demo data.
+ *
+ * @param <G> the geometry of its kind (a point, or a holiday park's outline)
+ * @param <A> what the register says of it, an embeddable record
  */
 @MappedSuperclass
-public abstract class RiskLocationEntity {
+public abstract class RiskLocationEntity<G extends Geometry, A> {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,6 +31,12 @@ public abstract class RiskLocationEntity {
 
   @Column(nullable = false)
   private boolean demo;
+
+  @Column(nullable = false)
+  private G geometry;
+
+  @Embedded
+  private A attributes;
 
   protected RiskLocationEntity() {
   }
@@ -46,15 +57,27 @@ public abstract class RiskLocationEntity {
     return municipalityCode;
   }
 
-  public void setMunicipalityCode(String municipalityCode) {
-    this.municipalityCode = municipalityCode;
-  }
-
   public boolean isDemo() {
     return demo;
   }
 
-  public void setDemo(boolean demo) {
+  public G getGeometry() {
+    return geometry;
+  }
+
+  public A getAttributes() {
+    return attributes;
+  }
+
+  /**
+   * Takes what a new import of its source record says.
+   *
+   * @param municipalityCode where it lies; null outside the municipalities served
+   */
+  public void replace(G geometry, A attributes, String municipalityCode, boolean demo) {
+    this.geometry = geometry;
+    this.attributes = attributes;
+    this.municipalityCode = municipalityCode;
     this.demo = demo;
   }
 }

@@ -320,8 +320,8 @@ abstract class IntakeContractTest {
     assertThat(importFile("hemp-sites", Fixtures.file("hemp-sites-valid.csv"), ImportMode.STRICT).accepted())
         .isEqualTo(2);
     assertThat(hempSites.findBySourceId("HEN-001").orElseThrow())
-        .satisfies(site -> assertThat(site.getPlantCount()).isEqualTo(1200))
-        .satisfies(site -> assertThat(site.isFireHazard()).isTrue())
+        .satisfies(site -> assertThat(site.getAttributes().plantCount()).isEqualTo(1200))
+        .satisfies(site -> assertThat(site.getAttributes().fireHazard()).isTrue())
         .satisfies(site -> assertThat(site.getMunicipalityCode()).isEqualTo("GM0153"));
 
     ImportReport invalid = importFile("hemp-sites", Fixtures.file("hemp-sites-invalid.csv"), ImportMode.STRICT);
@@ -358,8 +358,8 @@ abstract class IntakeContractTest {
     });
     HolidayParkEntity zandhoeve = holidayParks.findBySourceId("PARK-001").orElseThrow();
     assertThat(zandhoeve.getGeometry().getArea()).isEqualTo(200_000.0);
-    assertThat(zandhoeve.getUnitCount()).isEqualTo(240);
-    assertThat(zandhoeve.isPermanentResidenceSignal()).isTrue();
+    assertThat(zandhoeve.getAttributes().unitCount()).isEqualTo(240);
+    assertThat(zandhoeve.getAttributes().permanentResidenceSignal()).isTrue();
     assertThat(holidayParks.findBySourceId("PARK-002").orElseThrow().getGeometry().isValid()).isTrue();
 
     ImportReport invalid = importFile("holiday-parks", Fixtures.file("holiday-parks-invalid.geojson"),

@@ -169,33 +169,32 @@ abstract class StoreContractTest {
 
   @Test
   void riskLocationsRoundTrip() throws Exception {
-    HempSiteEntity hemp = new HempSiteEntity("HEN-1", point(250_000, 470_000), LocalDate.of(2024, 5, 2),
-        HempSiteType.BUSINESS_PREMISES);
-    hemp.setPlantCount(1200);
-    hemp.setFireHazard(true);
-    hemp.setIntervention("Damocles-sluiting 6 maanden");
+    HempSiteEntity hemp = new HempSiteEntity("HEN-1");
+    hemp.replace(point(250_000, 470_000), new HempSiteAttributes(LocalDate.of(2024, 5, 2), null, 1200,
+        HempSiteType.BUSINESS_PREMISES, true, "Damocles-sluiting 6 maanden", null), "GM0200", false);
     hempSites.saveAndFlush(hemp);
 
     MultiPolygon park = (MultiPolygon) new WKTReader(RD).read(
         "MULTIPOLYGON (((180000 480000, 180500 480000, 180500 480400, 180000 480400, 180000 480000)))");
-    HolidayParkEntity holidayPark = new HolidayParkEntity("PARK-1", "De Zandhoeve", park);
-    holidayPark.setUnitCount(240);
-    holidayPark.setPermanentResidenceSignal(true);
+    HolidayParkEntity holidayPark = new HolidayParkEntity("PARK-1");
+    holidayPark.replace(park, new HolidayParkAttributes("De Zandhoeve", 240, true, false), null, false);
     holidayParks.saveAndFlush(holidayPark);
 
-    OmgClubhouseEntity clubhouse = new OmgClubhouseEntity("OMG-1", point(257_000, 471_000), "Voorbeeld MC",
-        ClubhouseStatus.CLOSED);
-    clubhouse.setClosedOn(LocalDate.of(2023, 1, 15));
-    clubhouse.setCivilBan(true);
+    OmgClubhouseEntity clubhouse = new OmgClubhouseEntity("OMG-1");
+    OmgClubhouseAttributes closed = new OmgClubhouseAttributes("Voorbeeld MC", null, ClubhouseStatus.CLOSED, null,
+        true, null, LocalDate.of(2023, 1, 15));
+    clubhouse.replace(point(257_000, 471_000), closed, "GM0200", true);
     clubhouses.saveAndFlush(clubhouse);
 
     assertThat(hempSites.findBySourceId("HEN-1").orElseThrow())
-        .satisfies(h -> assertThat(h.getPlantCount()).isEqualTo(1200))
-        .satisfies(h -> assertThat(h.getSiteType()).isEqualTo(HempSiteType.BUSINESS_PREMISES));
-    assertThat(holidayParks.findBySourceId("PARK-1").orElseThrow().getGeometry().getArea()).isEqualTo(200_000.0);
+        .satisfies(h -> assertThat(h.getAttributes()).isEqualTo(hemp.getAttributes()))
+        .satisfies(h -> assertThat(h.getMunicipalityCode()).isEqualTo("GM0200"));
+    assertThat(holidayParks.findBySourceId("PARK-1").orElseThrow())
+        .satisfies(h -> assertThat(h.getGeometry().getArea()).isEqualTo(200_000.0))
+        .satisfies(h -> assertThat(h.getAttributes().unitCount()).isEqualTo(240));
     assertThat(clubhouses.findBySourceId("OMG-1").orElseThrow())
-        .satisfies(c -> assertThat(c.getStatus()).isEqualTo(ClubhouseStatus.CLOSED))
-        .satisfies(c -> assertThat(c.getClosedOn()).isEqualTo(LocalDate.of(2023, 1, 15)));
+        .satisfies(c -> assertThat(c.getAttributes()).isEqualTo(closed))
+        .satisfies(c -> assertThat(c.isDemo()).isTrue());
   }
 
   @Test
