@@ -1,12 +1,7 @@
 package nl.veiligheidskaart.service.intake;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import nl.veiligheidskaart.service.api.ImportReport;
+import java.util.List;
 import nl.veiligheidskaart.service.store.HempSiteAttributes;
 import nl.veiligheidskaart.service.store.HempSiteEntity;
 import nl.veiligheidskaart.service.store.HempSiteRepository;
@@ -17,47 +12,19 @@ import org.springframework.stereotype.Service;
 
 /** Imports lists of dismantled hemp plantations (CSV, see docs/import-formats.md). */
 @Service
-class HempSiteImporter implements LayerImporter {
+class HempSiteImporter extends RiskLocationImporter<Point, HempSiteAttributes, HempSiteEntity> {
 
   /** Far above the largest plantations found (tens of thousands of plants): a typo, not a site. */
   private static final long MAX_PLANTS = 1_000_000;
 
-  private final HempSiteRepository sites;
-  private final Placements placements;
-  private final ImportTransactions transactions;
-
   HempSiteImporter(HempSiteRepository sites, Placements placements, ImportTransactions transactions) {
-    this.sites = sites;
-    this.placements = placements;
-    this.transactions = transactions;
+    super("hemp-sites", List.of("source_id", "found_on", "site_type"), sites, HempSiteEntity::new, placements,
+        transactions);
   }
 
   @Override
-  public String layer() {
-    return "hemp-sites";
-  }
-
-  @Override
-  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
-    Placement placement = placements.newest();
-    return transactions.<RiskLocationRow<Point, HempSiteAttributes>>run(layer(), mode,
-        ImportRun.MAX_RISK_LOCATIONS, run -> {
-      try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
-          CsvRows rows = new CsvRows(in)) {
-        rows.require("source_id", "found_on", "site_type");
-        LocationColumns location = LocationColumns.of(rows.header());
-        while (rows.hasNext()) {
-          run.offer(rows.next(), check -> hempSite(check, run, location, placement),
-              row -> row.storeIn(sites, HempSiteEntity::new));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-  }
-
-  private RiskLocationRow<Point, HempSiteAttributes> hempSite(RowCheck check,
-      ImportRun<RiskLocationRow<Point, HempSiteAttributes>> run, LocationColumns location, Placement placement) {
+  protected RiskLocationRow<Point, HempSiteAttributes> check(RowCheck check, ImportRun<?> run,
+      LocationColumns location, Placement placement) {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     LocalDate foundOn = check.date("found_on", true);
@@ -74,8 +41,8 @@ class HempSiteImporter implements LayerImporter {
     String intervention = check.text("intervention", false, 255);
     String source = check.text("source", false, 255);
     Boolean demo = check.bool("demo", false);
-    Coordinate point = location.read(check);
-    String municipality = point == null ? null : placement.municipality(check, location.column(), point);
+    Coordinate point = PointLocation.read(check, location);
+    String municipality = point == null ? null : placement.municipality(check, PointLocation.column(location), point);
     return check.ok() ? new RiskLocationRow<>(sourceId, PointLocation.RD_NEW.createPoint(point),
         new HempSiteAttributes(foundOn, dismantledOn, plantCount == null ? null : plantCount.intValue(), siteType,
             fireHazard, intervention, source), municipality, demo) : null;

@@ -1,7 +1,6 @@
 package nl.veiligheidskaart.service.intake;
 
-import java.nio.file.Path;
-import nl.veiligheidskaart.service.api.ImportReport;
+import java.util.List;
 import nl.veiligheidskaart.service.store.HolidayParkAttributes;
 import nl.veiligheidskaart.service.store.HolidayParkEntity;
 import nl.veiligheidskaart.service.store.HolidayParkRepository;
@@ -15,44 +14,19 @@ import org.springframework.stereotype.Service;
 
 /** Imports holiday parks: polygons from GeoJSON or GeoPackage, with their misuse signals. */
 @Service
-class HolidayParkImporter implements LayerImporter {
+class HolidayParkImporter extends RiskLocationImporter<MultiPolygon, HolidayParkAttributes, HolidayParkEntity> {
 
   /** A repair may change the area by this fraction at most; more means the outline was ambiguous. */
   static final double MAX_REPAIR_AREA_CHANGE = 0.01;
 
-  private final HolidayParkRepository parks;
-  private final Placements placements;
-  private final ImportTransactions transactions;
-
   HolidayParkImporter(HolidayParkRepository parks, Placements placements, ImportTransactions transactions) {
-    this.parks = parks;
-    this.placements = placements;
-    this.transactions = transactions;
+    super("holiday-parks", List.of(), parks, HolidayParkEntity::new, placements,
+        transactions);
   }
 
   @Override
-  public String layer() {
-    return "holiday-parks";
-  }
-
-  @Override
-  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
-    if (!FeatureRows.isFeatureFile(fileName)) {
-      throw new ImportFileException(0, null, "holiday parks are polygons: send a GeoJSON (.geojson, .json) or "
-          + "GeoPackage (.gpkg) file, not '" + fileName + "'");
-    }
-    Placement placement = placements.newest();
-    return transactions.<RiskLocationRow<MultiPolygon, HolidayParkAttributes>>run(layer(), mode,
-        ImportRun.MAX_RISK_LOCATIONS, run -> {
-      for (SourceRow row : FeatureRows.read(file)) {
-        run.offer(row, check -> holidayPark(check, run, placement),
-            park -> park.storeIn(parks, HolidayParkEntity::new));
-      }
-    });
-  }
-
-  private RiskLocationRow<MultiPolygon, HolidayParkAttributes> holidayPark(RowCheck check,
-      ImportRun<RiskLocationRow<MultiPolygon, HolidayParkAttributes>> run, Placement placement) {
+  protected RiskLocationRow<MultiPolygon, HolidayParkAttributes> check(RowCheck check, ImportRun<?> run,
+      LocationColumns location, Placement placement) {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     String name = check.text("name", true, 255);

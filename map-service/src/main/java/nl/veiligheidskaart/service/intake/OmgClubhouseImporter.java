@@ -1,13 +1,7 @@
 package nl.veiligheidskaart.service.intake;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
-import nl.veiligheidskaart.service.api.ImportReport;
+import java.util.List;
 import nl.veiligheidskaart.service.store.ClubhouseStatus;
 import nl.veiligheidskaart.service.store.OmgClubhouseAttributes;
 import nl.veiligheidskaart.service.store.OmgClubhouseEntity;
@@ -18,52 +12,16 @@ import org.springframework.stereotype.Service;
 
 /** Imports registers of outlaw motorcycle gang clubhouses (CSV or GeoJSON points). */
 @Service
-class OmgClubhouseImporter implements LayerImporter {
-
-  private final OmgClubhouseRepository clubhouses;
-  private final Placements placements;
-  private final ImportTransactions transactions;
+class OmgClubhouseImporter extends RiskLocationImporter<Point, OmgClubhouseAttributes, OmgClubhouseEntity> {
 
   OmgClubhouseImporter(OmgClubhouseRepository clubhouses, Placements placements, ImportTransactions transactions) {
-    this.clubhouses = clubhouses;
-    this.placements = placements;
-    this.transactions = transactions;
+    super("omg-clubhouses", List.of("source_id", "club", "status"), clubhouses, OmgClubhouseEntity::new, placements,
+        transactions);
   }
 
   @Override
-  public String layer() {
-    return "omg-clubhouses";
-  }
-
-  @Override
-  public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
-    Placement placement = placements.newest();
-    return transactions.<RiskLocationRow<Point, OmgClubhouseAttributes>>run(layer(), mode,
-        ImportRun.MAX_RISK_LOCATIONS, run -> {
-      if (FeatureRows.isFeatureFile(fileName)) {
-        offerAll(FeatureRows.read(file).iterator(), run, null, placement);
-      } else {
-        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
-            CsvRows rows = new CsvRows(in)) {
-          rows.require("source_id", "club", "status");
-          offerAll(rows, run, LocationColumns.of(rows.header()), placement);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    });
-  }
-
-  private void offerAll(Iterator<SourceRow> rows, ImportRun<RiskLocationRow<Point, OmgClubhouseAttributes>> run,
+  protected RiskLocationRow<Point, OmgClubhouseAttributes> check(RowCheck check, ImportRun<?> run,
       LocationColumns location, Placement placement) {
-    while (rows.hasNext()) {
-      run.offer(rows.next(), check -> clubhouse(check, run, location, placement),
-              row -> row.storeIn(clubhouses, OmgClubhouseEntity::new));
-    }
-  }
-
-  private RiskLocationRow<Point, OmgClubhouseAttributes> clubhouse(RowCheck check,
-      ImportRun<RiskLocationRow<Point, OmgClubhouseAttributes>> run, LocationColumns location, Placement placement) {
     String sourceId = check.text("source_id", true, 255);
     run.uniqueSourceId(check, sourceId);
     String club = check.text("club", true, 255);

@@ -329,6 +329,13 @@ abstract class IntakeContractTest {
         tuple(2L, "dismantled_on"), tuple(3L, "plant_count"), tuple(3L, "site_type"), tuple(3L, "fire_hazard"));
     assertThat(invalid.errors().get(2).message()).isEqualTo("'garage' is not one of house, business_premises, outdoor, other");
     assertThat(hempSites.count()).isEqualTo(2);
+
+    // GeoJSON points as well; a source id imported again is replaced, not added
+    assertThat(importFile("hemp-sites", Fixtures.file("hemp-sites-valid.geojson"), ImportMode.STRICT).accepted())
+        .isEqualTo(2);
+    assertThat(hempSites.count()).isEqualTo(3);
+    assertThat(hempSites.findBySourceId("HEN-001").orElseThrow().getAttributes().plantCount()).isEqualTo(1250);
+    assertThat(hempSites.findBySourceId("HEN-101").orElseThrow().getMunicipalityCode()).isEqualTo("GM0193");
   }
 
   @Test

@@ -195,8 +195,13 @@ public record ApiClient(String baseUrl, String authorization) {
   }
 
   private static HttpResponse<String> send(HttpRequest request) {
+    return send(HTTP, request);
+  }
+
+  /** Sends a request with a client of the caller's (cookies, headers of its own), the body as text. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

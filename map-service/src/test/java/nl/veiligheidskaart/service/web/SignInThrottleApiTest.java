@@ -3,8 +3,6 @@ package nl.veiligheidskaart.service.web;
 import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,13 +102,6 @@ class SignInThrottleApiTest extends FreshServiceApiTest {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             (username + ":" + password).getBytes(StandardCharsets.UTF_8)))
         .GET().build();
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ApiClient.send(HTTP, request);
   }
 }
