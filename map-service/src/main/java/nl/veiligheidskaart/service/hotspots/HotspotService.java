@@ -315,8 +315,7 @@ public class HotspotService {
     try {
       return ScaleOfAnalysis.cellSize(points.xs(), points.ys());
     } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("cellSize", "too few incidents to choose a cell size ("
-          + points.xs().length + "); give cellSize");
+      throw new TooFewIncidentsException(points.xs().length);
     }
   }
 

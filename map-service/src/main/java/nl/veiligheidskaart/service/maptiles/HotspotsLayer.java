@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
@@ -13,6 +14,7 @@ import nl.veiligheidskaart.service.hotspots.GridHotspots;
 import nl.veiligheidskaart.service.hotspots.HotspotService;
 import nl.veiligheidskaart.service.hotspots.IncidentSelection;
 import nl.veiligheidskaart.service.hotspots.StudyGrid;
+import nl.veiligheidskaart.service.hotspots.TooFewIncidentsException;
 import nl.veiligheidskaart.service.maptiles.VectorLayerSchema.Type;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.geo.MatrixTile;
@@ -77,7 +79,7 @@ public class HotspotsLayer extends MapLayerDefinition {
   private static final HotspotService.GridOptions DEFAULTS = new HotspotService.GridOptions(null, null, false, 0, 0);
 
   private final HotspotService hotspots;
-  private final Cache<MapLayerFilter, GridHotspots> analyses = Caffeine.newBuilder().maximumSize(50)
+  private final Cache<MapLayerFilter, Optional<GridHotspots>> analyses = Caffeine.newBuilder().maximumSize(50)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
   private final Cache<Key, HotspotCells> cells = Caffeine.newBuilder().maximumSize(50)
       .expireAfterAccess(Duration.ofMinutes(10)).build();
@@ -123,15 +125,25 @@ public class HotspotsLayer extends MapLayerDefinition {
     cells.invalidateAll();
   }
 
-  private GridHotspots analyse(MapLayerFilter filter) {
-    return hotspots.gridHotspots(new IncidentSelection(filter.categories(), filter.from(), filter.to(), "all"),
-        DEFAULTS);
+  /** The analysis, or none where too few incidents are selected to choose its scale: a map without cells. */
+  private Optional<GridHotspots> analyse(MapLayerFilter filter) {
+    try {
+      return Optional.of(hotspots.gridHotspots(new IncidentSelection(filter.categories(), filter.from(), filter.to(),
+          "all"), DEFAULTS));
+    } catch (TooFewIncidentsException e) {
+      return Optional.empty();
+    }
   }
 
   private HotspotCells index(Key key) {
-    GridHotspots result = analyses.get(key.filter(), this::analyse);
-    StudyGrid grid = result.grid();
     STRtree index = new STRtree();
+    Optional<GridHotspots> analysis = analyses.get(key.filter(), this::analyse);
+    if (analysis.isEmpty()) {
+      index.build();
+      return new HotspotCells(index);
+    }
+    GridHotspots result = analysis.get();
+    StudyGrid grid = result.grid();
     for (int i = 0; i < grid.size(); i++) {
       Geometry outline = key.crs() == Crs.RD_NEW ? grid.polygon(i)
           : CrsTransform.transform(grid.polygon(i), Crs.RD_NEW, key.crs());

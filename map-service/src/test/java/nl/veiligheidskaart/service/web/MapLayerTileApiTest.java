@@ -63,6 +63,23 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
     assertThat(new Color(image.getRGB(pixel[0], pixel[1]), true)).isEqualTo(MapStyle.giBinColour(3));
   }
 
+  /** A theme and period without incidents: no scale for the grid, so a map without hot spots, not an error. */
+  @Test
+  void aSelectionTooSmallForTheAnalysisDrawsNoCells() throws Exception {
+    TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 12);
+    String empty = "?category=woninginbraak&from=2001-01-01&to=2001-02-01";
+
+    HttpResponse<byte[]> png = analyst.getBytes("/api/v1/tiles/hotspots/" + tile + ".png" + empty);
+    HttpResponse<byte[]> mvt = analyst.getBytes("/api/v1/tiles/hotspots/" + tile + ".mvt" + empty);
+
+    assertThat(png.statusCode()).isEqualTo(200);
+    BufferedImage image = png(png);
+    assertThat(new Color(image.getRGB(128, 128), true).getAlpha()).isZero();
+    assertThat(mvt.statusCode()).isEqualTo(200);
+    // the analysis itself still says why: a 400 naming cellSize
+    assertThat(analyst.get("/api/v1/analysis/hotspots" + empty + "&area=GM0150").statusCode()).isEqualTo(400);
+  }
+
   @Test
   void at2xTheSameMapHasTwiceThePixels() throws Exception {
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 12);
