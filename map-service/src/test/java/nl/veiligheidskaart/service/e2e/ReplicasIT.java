@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.SharedGeodata;
@@ -151,13 +152,11 @@ class ReplicasIT {
   /** Signs in through nginx with the viewer's form, then uses the session on both replicas, then signs out. */
   private void sessionsWorkOnEitherReplicaBehindTheProxy(ReverseProxy proxy, String password, long inDeventer)
       throws Exception {
-    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .build();
     String csrf = ApiClient.JSON.readTree(send(browser, get(proxy, "/csrf")).body()).get("token").asString();
-    HttpResponse<String> signIn = send(browser, HttpRequest.newBuilder(URI.create(proxy.baseUrl() + "/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=analist&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf)).build());
+    HttpResponse<String> signIn = send(browser, form(proxy, "/login", "username=analist&password=" + password
+        + "&_csrf=" + csrf));
     assertThat(signIn.statusCode()).isEqualTo(302);
     assertThat(signIn.headers().firstValue("Location")).as("signed in").hasValue(proxy.baseUrl() + "/");
 
@@ -173,15 +172,24 @@ class ReplicasIT {
     }
     assertThat(replicas).as("replicas that answered the session").hasSize(2);
 
-    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
-    HttpResponse<String> signOut = send(browser, HttpRequest.newBuilder(URI.create(proxy.baseUrl() + "/logout"))
-        .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.noBody()).build());
+    // the viewer's sign-out form, with a token asked through the proxy (from either replica)
+    String token = ApiClient.JSON.readTree(send(browser, get(proxy, "/csrf")).body()).get("token").asString();
+    HttpResponse<String> signOut = send(browser, form(proxy, "/logout", "_csrf=" + token));
     assertThat(signOut.statusCode()).as("signed out").isEqualTo(302);
     for (int i = 0; i < 2; i++) {
       assertThat(send(browser, get(proxy, "/api/v1/viewer-config")).statusCode()).as("after signing out")
           .isEqualTo(401);
     }
+  }
+
+  /** A form posted as a browser posts it, each value URL-encoded. */
+  private static HttpRequest form(ReverseProxy proxy, String path, String fields) {
+    String body = Arrays.stream(fields.split("&")).map(field -> field.split("=", 2))
+        .map(pair -> pair[0] + "=" + URLEncoder.encode(pair[1], StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return HttpRequest.newBuilder(URI.create(proxy.baseUrl() + path))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 
   private static HttpRequest get(ReverseProxy proxy, String path) {
