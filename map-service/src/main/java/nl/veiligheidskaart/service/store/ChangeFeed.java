@@ -127,7 +127,14 @@ public class ChangeFeed {
     seen.headSet(changes.isEmpty() ? last + 1 : changes.get(0).seq()).clear();
     replaying.set(true);
     try {
-      remote.forEach(events::publishEvent);
+      for (Object change : remote) {
+        try {
+          events.publishEvent(change);
+        } catch (RuntimeException failed) {
+          // one listener's failure must not keep the other changes from the other listeners
+          LOG.error("A change from another replica was not applied everywhere: {}", change, failed);
+        }
+      }
     } finally {
       replaying.set(false);
     }
