@@ -1,6 +1,6 @@
 -- The change feed between replicas of the service on one database (docs/deployment.md): every
 -- import and account change is a row; each replica reads the rows after the last one it saw,
--- about twice a second, and tells its caches. A sequence survives a replica that was away for a
+-- four times a second, and tells its caches. A sequence survives a replica that was away for a
 -- moment, which a missed LISTEN/NOTIFY would not.
 CREATE TABLE store_change (
   seq         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -25,16 +25,17 @@ import org.springframework.stereotype.Component;
  * Tells every replica of the service on one database of every change to the store, so that each
  * one's in-memory incident index, tile cache, layer caches and remembered password checks follow
  * within a second. Each import ({@link DataChangedEvent}) and account change
- * ({@link AccountChangedEvent}) is a row of the table {@code store_change}; every replica reads the
- * rows after the last one it saw twice a second and publishes each change another replica made as
- * the same event in its own process, so every listener reacts as to a change made here.
+ * ({@link AccountChangedEvent}) is a row of the table {@code store_change}; every replica reads
+ * the rows after the last one it saw four times a second and publishes each change another
+ * replica made as the same event in its own process, so every listener reacts as to a change
+ * made here.
  * <p>
  * A table polled by sequence rather than PostgreSQL's LISTEN/NOTIFY: a notification sent while a
  * replica's connection was down (a database restart, a network hiccup) is gone for good, while a
  * row waits until the replica reads again; the same table works on the embedded H2GIS; and a
- * query by primary key twice a second costs nothing. Sequence numbers are handed out when a row is
- * written but become visible at commit, so a later number can be seen before an earlier one: rows of
- * the last minute are read again, and those already applied are skipped.
+ * small indexed query four times a second costs nothing. Sequence numbers are handed out when a
+ * row is written but become visible at commit, so a later number can be seen before an earlier
+ * one: rows of the last minute are read again, and those already applied are skipped.
  * <p>
  * An account change is written in the transaction that makes it, so it is announced exactly when
  * it counts. An import is announced right after its commit (its event is published then): a
@@ -102,7 +103,7 @@ public class ChangeFeed {
   }
 
   /** Publishes here what other replicas changed since the last look, each layer and account once. */
-  @Scheduled(fixedDelay = 500)
+  @Scheduled(fixedDelay = 250)
   void poll() {
     List<Change> changes;
     try {
@@ -150,7 +151,8 @@ public class ChangeFeed {
   }
 
   private List<Change> changesAfter(long seq) {
-    return jdbc.query("SELECT seq, kind, subject, origin FROM store_change WHERE seq > ? OR changed_at > ? ORDER BY seq",
+    return jdbc.query(
+        "SELECT seq, kind, subject, origin FROM store_change WHERE seq > ? OR changed_at > ? ORDER BY seq",
         (row, n) -> new Change(row.getLong("seq"), row.getString("kind"), row.getString("subject"),
             row.getString("origin")),
         seq, OffsetDateTime.ofInstant(clock.instant().minus(LATE_COMMITS), ZoneOffset.UTC));
