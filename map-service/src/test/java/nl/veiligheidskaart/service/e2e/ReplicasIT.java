@@ -2,23 +2,15 @@ package nl.veiligheidskaart.service.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.SharedGeodata;
@@ -160,53 +152,25 @@ class ReplicasIT {
   }
 
   /** Signs in through nginx with the viewer's form, then uses the session on both replicas, then signs out. */
-  private void sessionsWorkOnEitherReplicaBehindTheProxy(ReverseProxy proxy, String password) throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .build();
-    String csrf = ApiClient.JSON.readTree(send(browser, get(proxy, "/csrf")).body()).get("token").asString();
-    HttpResponse<String> signIn = send(browser, form(proxy, "/login", "username=analist&password=" + password
-        + "&_csrf=" + csrf));
-    assertThat(signIn.statusCode()).isEqualTo(302);
-    assertThat(signIn.headers().firstValue("Location")).as("signed in").hasValue(proxy.baseUrl() + "/");
-
+  private void sessionsWorkOnEitherReplicaBehindTheProxy(ReverseProxy proxy, String password) {
+    ViewerSession viewer = ViewerSession.signIn(proxy.baseUrl(), "analist", password);
     Set<String> replicas = new HashSet<>();
     for (int i = 0; i < 6; i++) {
-      HttpResponse<String> config = send(browser, get(proxy, "/api/v1/viewer-config"));
+      HttpResponse<String> config = viewer.get("/api/v1/viewer-config");
       assertThat(config.statusCode()).as("request %d through the proxy", i).isEqualTo(200);
       assertThat(ApiClient.json(config).at("/user/username").asString()).isEqualTo("analist");
-      HttpResponse<String> figures = send(browser, get(proxy, FIGURES));
+      HttpResponse<String> figures = viewer.get(FIGURES);
       assertThat(count(figures)).isEqualTo(IMPORTED);
       replicas.add(config.headers().firstValue("X-Upstream").orElseThrow());
       replicas.add(figures.headers().firstValue("X-Upstream").orElseThrow());
     }
     assertThat(replicas).as("replicas that answered the session").hasSize(2);
 
-    // the viewer's sign-out form, with a token asked through the proxy (from either replica)
-    String token = ApiClient.JSON.readTree(send(browser, get(proxy, "/csrf")).body()).get("token").asString();
-    HttpResponse<String> signOut = send(browser, form(proxy, "/logout", "_csrf=" + token));
-    assertThat(signOut.statusCode()).as("signed out").isEqualTo(302);
+    // signed out through whichever replica the proxy chose: ended for both
+    assertThat(viewer.signOut().statusCode()).as("signed out").isEqualTo(302);
     for (int i = 0; i < 2; i++) {
-      assertThat(send(browser, get(proxy, "/api/v1/viewer-config")).statusCode()).as("after signing out")
-          .isEqualTo(401);
+      assertThat(viewer.get("/api/v1/viewer-config").statusCode()).as("after signing out").isEqualTo(401);
     }
-  }
-
-  /** A form posted as a browser posts it, each value URL-encoded. */
-  private static HttpRequest form(ReverseProxy proxy, String path, String fields) {
-    String body = Arrays.stream(fields.split("&")).map(field -> field.split("=", 2))
-        .map(pair -> pair[0] + "=" + URLEncoder.encode(pair[1], StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    return HttpRequest.newBuilder(URI.create(proxy.baseUrl() + path))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-  }
-
-  private static HttpRequest get(ReverseProxy proxy, String path) {
-    return HttpRequest.newBuilder(URI.create(proxy.baseUrl() + path)).GET().build();
-  }
-
-  private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
-    return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static long count(HttpResponse<String> figures) {
