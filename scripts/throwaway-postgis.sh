@@ -12,6 +12,7 @@ install_missing_packages() {
       chromium) command -v chromium >/dev/null || need+=(chromium) ;;
       chromedriver) command -v chromedriver >/dev/null || need+=(chromium-driver) ;;
       ogrinfo) command -v ogrinfo >/dev/null || need+=(gdal-bin) ;;
+      nginx) [ -x /usr/sbin/nginx ] || need+=(nginx) ;;
       *) command -v "$tool" >/dev/null || need+=("$tool") ;;
     esac
   done

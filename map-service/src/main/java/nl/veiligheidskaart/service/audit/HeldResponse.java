@@ -62,7 +62,7 @@ final class HeldResponse extends HttpServletResponseWrapper {
       release();
     }
     if (redirect != null) {
-      ((HttpServletResponse) getResponse()).sendRedirect(redirect, redirectStatus, true);
+      sendOn(redirect, redirectStatus);
       redirect = null;
     }
     sendHeld();
@@ -103,12 +103,25 @@ final class HeldResponse extends HttpServletResponseWrapper {
   @Override
   public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
     if (released) {
-      ((HttpServletResponse) getResponse()).sendRedirect(location, status, clearBuffer);
+      sendOn(location, status);
       return;
     }
     held.reset();
     redirect = location;
     redirectStatus = status;
+  }
+
+  /**
+   * A 302 goes on in the one-argument form: the wrapper of Spring Session (sessions in the store)
+   * sees only that form, and writes the session cookie of a sign-in when it sees it.
+   */
+  private void sendOn(String location, int status) throws IOException {
+    HttpServletResponse response = (HttpServletResponse) getResponse();
+    if (status == SC_FOUND) {
+      response.sendRedirect(location);
+    } else {
+      response.sendRedirect(location, status, true);
+    }
   }
 
   @Override

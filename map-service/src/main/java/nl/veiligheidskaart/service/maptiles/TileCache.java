@@ -2,13 +2,10 @@ package nl.veiligheidskaart.service.maptiles;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
@@ -19,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered tiles (MVT and PNG) kept in memory, bounded in bytes and time, and cleared as soon as
- * an import changed the data behind the layers. A tile's bytes follow from its key and the data,
- * so its entity tag is the key's digest with this instance's data generation: no hashing of bytes.
+ * an import changed the data behind the layers, in this replica or another. A tile's entity tag is
+ * the digest of its bytes: equal tiles have equal tags in every replica and after every restart,
+ * so a browser cache or a CDN in front of several replicas keeps what it has. Hashing a tile of
+ * some tens of kilobytes takes well under a millisecond, once per rendering.
  */
 @Component
 class TileCache {
@@ -34,9 +33,6 @@ class TileCache {
   }
 
   private final Cache<Key, RenderedTile> tiles;
-  /** Tells this instance's generations from another's (or an earlier run's) in entity tags. */
-  private final String instance = HexFormat.of().formatHex(SecureRandom.getSeed(4));
-  private final AtomicLong generation = new AtomicLong();
 
   TileCache(VeiligheidskaartProperties properties) {
     VeiligheidskaartProperties.Tiles settings = properties.tiles();
@@ -47,20 +43,19 @@ class TileCache {
 
   RenderedTile get(Key key, Supplier<byte[]> render) {
     return tiles.get(key, k -> {
-      String etag = "\"" + digest(k) + "-" + instance + "-" + generation.get() + "\"";
-      return new RenderedTile(render.get(), k.format().equals("mvt"), etag);
+      byte[] bytes = render.get();
+      return new RenderedTile(bytes, k.format().equals("mvt"), "\"" + digest(bytes) + "\"");
     });
   }
 
   @EventListener
   void dataChanged(DataChangedEvent event) {
-    generation.incrementAndGet();
     tiles.invalidateAll();
   }
 
-  private static String digest(Key key) {
+  private static String digest(byte[] bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(digest, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -16,6 +16,8 @@ import nl.veiligheidskaart.service.api.NewUserAccount;
 import nl.veiligheidskaart.service.api.NotFoundException;
 import nl.veiligheidskaart.service.api.PasswordChange;
 import nl.veiligheidskaart.service.identity.Role;
+import nl.veiligheidskaart.service.store.AccountChangedEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The life of local accounts: created, listed, changed (enabled, role, municipality, password
  * reset), deleted, and a user's own password change; the one way used by the admin API, the CLI
  * and the first start. A change counts from the next request on, in every replica: sign-ins read
- * the account afresh each time ({@link CachedPasswordCheck}, {@link AccountSessionCheck}). There
- * is always an enabled ADMIN left to manage the others.
+ * the account afresh each time ({@link CachedPasswordCheck}, {@link AccountSessionCheck}), and
+ * each change is published as an {@link AccountChangedEvent}, which the change feed passes on to
+ * the other replicas. There is always an enabled ADMIN left to manage the others.
  */
 @Service
 public class AccountService {
@@ -40,14 +43,16 @@ public class AccountService {
   private final ReferenceGeography reference;
   private final Clock clock;
   private final SignInThrottle throttle;
+  private final ApplicationEventPublisher events;
 
   AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ReferenceGeography reference,
-      Clock clock, SignInThrottle throttle) {
+      Clock clock, SignInThrottle throttle, ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.reference = reference;
     this.clock = clock;
     this.throttle = throttle;
+    this.events = events;
   }
 
   /**
@@ -71,7 +76,7 @@ public class AccountService {
     }
     UserAccountEntity account = accounts.save(new UserAccountEntity(username, passwordEncoder.encode(password), role,
         municipality, clock.instant()));
-    return new AccountChanged(view(account), "account '" + username + "' created: role " + role
+    return changed(account, "account '" + username + "' created: role " + role
         + (municipality == null ? "" : ", municipality " + municipality));
   }
 
@@ -113,7 +118,7 @@ public class AccountService {
     }
     String summary = changes.isEmpty() ? null : "account '" + account.getUsername() + "' changed: "
         + String.join(", ", changes);
-    return new AccountChanged(view(account), summary);
+    return summary == null ? new AccountChanged(view(account), null) : changed(account, summary);
   }
 
   /**
@@ -125,7 +130,7 @@ public class AccountService {
     UserAccountEntity account = existing(username);
     keepAnAdmin(account, "delete it");
     accounts.delete(account);
-    return new AccountChanged(view(account), "account '" + account.getUsername() + "' deleted (role "
+    return changed(account, "account '" + account.getUsername() + "' deleted (role "
         + account.getRole() + describe(account.getMunicipalityCode()) + ")");
   }
 
@@ -155,12 +160,18 @@ public class AccountService {
       throw new InvalidParameterException("newPassword", "newPassword must differ from the current password");
     }
     account.setPasswordHash(passwordEncoder.encode(password));
-    return new AccountChanged(view(account), "account '" + account.getUsername() + "' changed: own password");
+    return changed(account, "account '" + account.getUsername() + "' changed: own password");
   }
 
   @Transactional(readOnly = true)
   public boolean noAccounts() {
     return accounts.count() == 0;
+  }
+
+  /** Tells this replica's listeners, and through the change feed (in this transaction) the other replicas. */
+  private AccountChanged changed(UserAccountEntity account, String summary) {
+    events.publishEvent(new AccountChangedEvent(account.getUsername()));
+    return new AccountChanged(view(account), summary);
   }
 
   private UserAccountEntity existing(String username) {

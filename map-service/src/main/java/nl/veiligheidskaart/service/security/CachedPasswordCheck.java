@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.veiligheidskaart.service.store.AccountChangedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -31,7 +33,10 @@ import org.springframework.stereotype.Component;
  * The account is read from the store on every request, and what is remembered is a keyed digest
  * (an HMAC with a key made at start-up, never the password) of the password together with the
  * account's stored hash: a new password or a reset, made by any replica, changes the hash and so
- * ends what was remembered; a disabled or deleted account is refused at once.
+ * ends what was remembered; a disabled or deleted account is refused at once. That read by primary
+ * key is the check on every request that makes a change count at once in every replica; what was
+ * remembered of a changed account is forgotten besides, here and (through the change feed) in the
+ * other replicas, so that no replica keeps a check made before the change.
  * <p>
  * Failed checks are counted by {@link SignInThrottle}; while it refuses, no bcrypt is spent, but a
  * password remembered from a successful check still works, so that a user whose name is under
@@ -84,6 +89,11 @@ class CachedPasswordCheck implements AuthenticationProvider {
     throttle.succeeded(username);
     verified.put(remembered, Boolean.TRUE);
     return signedIn(account);
+  }
+
+  @EventListener
+  void accountChanged(AccountChangedEvent event) {
+    verified.asMap().keySet().removeIf(remembered -> remembered.username().equals(event.username()));
   }
 
   @Override

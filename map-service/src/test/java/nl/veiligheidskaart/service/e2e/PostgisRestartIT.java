@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * batch and a monitor polls the health endpoint, the database is stopped and started again:
  * health goes down and comes back up without restarting the service, every import that was
  * answered 200 is stored whole, every other import is either stored whole or not at all, and
- * answers during the outage are 503 problem+json, quickly. Then the store is backed up while the
+ * answers during the outage are 503 problem+json, quickly; the viewer's session (kept in the
+ * database) is answered 503 too, and works again after the restart. Then the store is backed up while the
  * service runs and restored by the recipe of docs/operations.md, and the copy holds the same rows.
  */
 class PostgisRestartIT {
@@ -50,6 +51,8 @@ class PostgisRestartIT {
             // this test imports without pause, far faster than any administrator
             "--veiligheidskaart.limits.heavy-requests-per-minute=100000")) {
       ApiClient admin = ApiClient.signedIn(service.baseUrl(), dataDir, "beheer");
+      ViewerSession viewer = ViewerSession.signIn(service.baseUrl(), "analist",
+          ApiClient.initialCredentials(dataDir).get("analist"));
       List<Answer> imports = new CopyOnWriteArrayList<>();
       List<Integer> health = new CopyOnWriteArrayList<>();
       AtomicBoolean running = new AtomicBoolean(true);
@@ -77,11 +80,17 @@ class PostgisRestartIT {
         postgis.stop();
         outage = imports.size();
         await(health, 0, status -> status == 503, 1, "health to go down");
+        // the viewer's session is kept in the database: it cannot be read now, but it is not lost
+        HttpResponse<String> sessionDuringOutage = viewer.get("/api/v1/viewer-config");
+        assertThat(sessionDuringOutage.statusCode()).as("a session during the outage").isEqualTo(503);
+        assertThat(sessionDuringOutage.headers().firstValue("Content-Type")).get().asString()
+            .startsWith("application/problem+json");
         await(imports, outage, answer -> answer.status() != 200, 2, "2 imports refused during the outage");
         postgis.start();
         restart = imports.size();
         await(health, health.indexOf(503), status -> status == 200, 1, "health to come back up");
         await(imports, restart, answer -> answer.status() == 200, 3, "3 imports after the restart");
+        assertThat(viewer.get("/api/v1/viewer-config").statusCode()).as("the session after the restart").isEqualTo(200);
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\nService log:\n" + service.log(), e);
       } finally {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
+import nl.veiligheidskaart.service.store.AccountChangedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -116,6 +117,21 @@ class CachedPasswordCheckTest {
             throttled -> assertThat(throttled.retryAfterSeconds()).isEqualTo(Duration.ofMinutes(15).toSeconds()));
     assertThat(encoder.checks).as("no bcrypt while throttled").hasValue(checks);
     assertThat(check.authenticate(login("lang-genoeg-wachtwoord")).isAuthenticated()).isTrue();
+  }
+
+  /** A change of the account, here or (through the change feed) in another replica, forgets what was remembered. */
+  @Test
+  void aChangeOfTheAccountForgetsTheRememberedCheck() {
+    check.authenticate(login("lang-genoeg-wachtwoord"));
+    int before = encoder.checks.get();
+
+    check.accountChanged(new AccountChangedEvent("someone-else"));
+    check.authenticate(login("lang-genoeg-wachtwoord"));
+    assertThat(encoder.checks.get() - before).as("another account's change").isZero();
+
+    check.accountChanged(new AccountChangedEvent("analist"));
+    check.authenticate(login("lang-genoeg-wachtwoord"));
+    assertThat(encoder.checks.get() - before).as("its own change: checked with bcrypt again").isEqualTo(1);
   }
 
   private void store(String password, boolean enabled) {
