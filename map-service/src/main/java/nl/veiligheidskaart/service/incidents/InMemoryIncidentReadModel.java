@@ -130,7 +130,12 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
   /** Makes {@code next} the current index; once read, it orders its incidents for the analyses in the background. */
   private void load(CompletableFuture<IncidentIndex> next) {
     current = next;
-    next.thenAcceptAsync(IncidentIndex::prepareAnalyses, loading);
+    next.thenAcceptAsync(index -> {
+      long started = System.nanoTime();
+      index.prepareAnalyses();
+      LOG.info("Ordered {} incidents by time for the analyses in {} ms ({} bytes each)", index.size(),
+          (System.nanoTime() - started) / 1_000_000, index.size() == 0 ? 0 : index.bytes() / index.size());
+    }, loading);
   }
 
   private IncidentIndex read() {
