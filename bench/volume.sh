@@ -11,7 +11,8 @@
 #   CSV=/tmp/incidents.csv ROWS=10000000 bench/volume.sh   # a demo file written before
 #   ROWS=200000 DURATION=5 WARMUP=5 bench/volume.sh  # a quick check of the script
 #   JAR=/tmp/service.jar bench/volume.sh             # a jar other than map-service/target's
-#   SKIP_REFERENCE=1 bench/volume.sh                 # without the \copy reference (parts 2 and 3 only)
+#   SKIP_REFERENCE=1 bench/volume.sh                 # without the \copy reference
+#   ANALYSES= bench/volume.sh                        # without the analysis requests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-10000000}
@@ -28,6 +29,7 @@ if [ -z "$jar" ]; then
   mvn -q -B -ntp -DskipTests package
   jar=$(ls map-service/target/map-service-*.jar)
 fi
+jar=$(realpath "$jar")
 work=$(mktemp -d /tmp/veiligheidskaart-volume.XXXXXX)
 chmod 755 "$work"
 pids=()
@@ -119,14 +121,16 @@ first_request() { # path: "<ms> ms" or "<ms> ms (HTTP <status>)" when refused, e
   curl -s --max-time 90 -o /dev/null -w '%{time_total} %{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$1" \
     | awk '{printf "%.0f ms", $1 * 1000; if ($2 != 200) printf " (HTTP %s)", $2}'
 }
-for category in woninginbraak hennep; do
+for category in ${ANALYSES-woninginbraak hennep}; do
   hot=$(first_request "/api/v1/analysis/hotspots?category=$category")
   density=$(first_request "/api/v1/analysis/density?category=$category")
   printf '  first request for category %s: hotspots %s, density %s\n' "$category" "$hot" "$density"
 done
-hot=$(first_request "/api/v1/analysis/hotspots?from=2025-01-01&to=2026-01-01")
-density=$(first_request "/api/v1/analysis/density?from=2025-01-01&to=2026-01-01")
-printf '  first request for all categories in 2025: hotspots %s, density %s\n' "$hot" "$density"
+if [ -n "${ANALYSES-x}" ]; then
+  hot=$(first_request "/api/v1/analysis/hotspots?from=2025-01-01&to=2026-01-01")
+  density=$(first_request "/api/v1/analysis/density?from=2025-01-01&to=2026-01-01")
+  printf '  first request for all categories in 2025: hotspots %s, density %s\n' "$hot" "$density"
+fi
 
 echo "3. Uncached incident tiles, $UNCACHED_CONNECTIONS connections, ${DURATION} s after ${WARMUP} s unmeasured"
 psql_pg -d bench -At -c "
@@ -136,7 +140,7 @@ psql_pg -d bench -At -c "
        LATERAL (SELECT ST_Transform(geometry, 3857) AS m FROM (
                   SELECT geometry FROM incident WHERE z > 0 ORDER BY random() LIMIT 40) drawn) sample" \
   > "$work/tiles.txt"
-(cd "$work" && jar xf "$OLDPWD/$jar" $(jar tf "$OLDPWD/$jar" | grep 'BOOT-INF/lib/postgresql-'))
+(cd "$work" && jar xf "$jar" $(jar tf "$jar" | grep 'BOOT-INF/lib/postgresql-'))
 pg_driver=$(ls "$work"/BOOT-INF/lib/postgresql-*.jar)
 reference_port=$(free_port 18190)
 java -cp "$pg_driver" bench/StAsMvtTileServer.java "$reference_port" "$PG_JDBC_URL" "$REFERENCE_POOL" &
