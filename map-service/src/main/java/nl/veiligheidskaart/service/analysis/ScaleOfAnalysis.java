@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The defaults of ArcGIS Optimized Hot Spot Analysis and Kernel Density, so that an analyst who
@@ -163,20 +162,73 @@ public final class ScaleOfAnalysis {
     return result;
   }
 
-  private static double[] nearestNeighbourDistances(double[] xs, double[] ys) {
-    STRtree index = new STRtree();
-    for (int i = 0; i < xs.length; i++) {
-      index.insert(new Envelope(xs[i], xs[i], ys[i], ys[i]), i);
+  /**
+   * Each location's distance to its nearest other location, searched ring by ring in a grid of
+   * about two locations per cell (an R-tree query per location took seconds for a million). The
+   * distance is {@link Math#hypot} of the coordinate differences, the smallest one found, as an
+   * exhaustive search would give it; squared distances only decide which to compute.
+   */
+  static double[] nearestNeighbourDistances(double[] xs, double[] ys) {
+    int n = xs.length;
+    Envelope extent = extent(xs, ys);
+    double side = Math.max(Math.sqrt(2 * Math.max(extent.getArea(), 1) / n),
+        Math.max(extent.getWidth(), extent.getHeight()) / Math.max(1, n / 2.0));
+    side = Math.max(side, 1e-6);
+    int columns = (int) Math.min(Integer.MAX_VALUE / 4, Math.floor(extent.getWidth() / side) + 1);
+    int rows = (int) Math.min(Integer.MAX_VALUE / 4 / columns, Math.floor(extent.getHeight() / side) + 1);
+    int[] cellOf = new int[n];
+    int[] start = new int[columns * rows + 1];
+    for (int i = 0; i < n; i++) {
+      int column = Math.min(columns - 1, (int) ((xs[i] - extent.getMinX()) / side));
+      int row = Math.min(rows - 1, (int) ((ys[i] - extent.getMinY()) / side));
+      cellOf[i] = row * columns + column;
+      start[cellOf[i] + 1]++;
     }
-    index.build();
-    double[] distances = new double[xs.length];
-    for (int i = 0; i < xs.length; i++) {
-      Object[] nearest = index.nearestNeighbour(new Envelope(xs[i], xs[i], ys[i], ys[i]), i,
-          (a, b) -> a.getItem().equals(b.getItem()) ? Double.MAX_VALUE
-              : Math.hypot(xs[(Integer) a.getItem()] - xs[(Integer) b.getItem()],
-                  ys[(Integer) a.getItem()] - ys[(Integer) b.getItem()]), 1);
-      int j = (Integer) nearest[0];
-      distances[i] = Math.hypot(xs[i] - xs[j], ys[i] - ys[j]);
+    for (int c = 0; c < columns * rows; c++) {
+      start[c + 1] += start[c];
+    }
+    int[] next = Arrays.copyOf(start, start.length - 1);
+    int[] members = new int[n];
+    for (int i = 0; i < n; i++) {
+      members[next[cellOf[i]]++] = i;
+    }
+    double[] distances = new double[n];
+    for (int i = 0; i < n; i++) {
+      int column = cellOf[i] % columns;
+      int row = cellOf[i] / columns;
+      double bestSquare = Double.POSITIVE_INFINITY;
+      double best = Double.POSITIVE_INFINITY;
+      for (int ring = 0; ring <= Math.max(columns, rows); ring++) {
+        for (int r = Math.max(0, row - ring); r <= Math.min(rows - 1, row + ring); r++) {
+          boolean edgeRow = r == row - ring || r == row + ring;
+          int step = edgeRow ? 1 : 2 * ring;
+          for (int c = column - ring; c <= column + ring; c += Math.max(1, step)) {
+            if (c < 0 || c >= columns) {
+              continue;
+            }
+            int cell = r * columns + c;
+            for (int m = start[cell]; m < start[cell + 1]; m++) {
+              int j = members[m];
+              if (j == i) {
+                continue;
+              }
+              double dx = xs[i] - xs[j];
+              double dy = ys[i] - ys[j];
+              double square = dx * dx + dy * dy;
+              // within rounding of the best so far: hypot decides (it need not order as the squares do)
+              if (square <= bestSquare * (1 + 1e-9)) {
+                best = Math.min(best, Math.hypot(dx, dy));
+                bestSquare = Math.min(bestSquare, square);
+              }
+            }
+          }
+        }
+        // every location in a further ring lies more than ring cells away
+        if (best * (1 + 1e-9) < ring * side) {
+          break;
+        }
+      }
+      distances[i] = best;
     }
     return distances;
   }

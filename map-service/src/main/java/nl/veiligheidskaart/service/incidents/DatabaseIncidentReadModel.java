@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * The read model of the incidents asked of the database on every call (see {@link IncidentReadModel}
  * for when to choose it): plain SQL that H2GIS and PostGIS both run. Counting and grouping happen in
  * the database; what depends on Web Mercator (map extents, tile cells) is decided on coordinates
- * projected here as the in-memory index projects them, after the database chose the candidates in
- * RD New through its spatial index.
+ * projected here as the in-memory index projects them ({@link IncidentMercator}), after the database
+ * chose the candidates in RD New through its spatial index.
  */
 @Component
 @ConditionalOnProperty(name = "veiligheidskaart.incident-read-model", havingValue = "database")
@@ -226,8 +226,7 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
     return rd;
   }
 
-  /** The incident's location in Web Mercator, projected exactly as the in-memory index projects it. */
-  /** A stored (RD New) location in a map CRS. */
+  /** A stored (RD New) location in a map CRS; in Web Mercator as the in-memory index holds it ({@link IncidentMercator}). */
   private static Coordinate location(ResultSet row, Crs crs) throws SQLException {
     Coordinate rd = new Coordinate(row.getDouble("x"), row.getDouble("y"));
     if (crs == Crs.RD_NEW) {
@@ -236,7 +235,7 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
     if (crs != Crs.WEB_MERCATOR) {
       throw new IllegalArgumentException("incidents are located in RD New and Web Mercator, not " + crs);
     }
-    return CrsTransform.transform(rd, Crs.RD_NEW, Crs.WEB_MERCATOR);
+    return IncidentMercator.of(rd.x, rd.y);
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

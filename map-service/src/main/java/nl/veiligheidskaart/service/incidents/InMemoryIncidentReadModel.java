@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.veiligheidskaart.geodata.crs.Crs;
-import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -29,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * question is answered by the current {@link IncidentIndex}. The index is read from the database on
  * first use and read again, in the background, as soon as a change of the incidents committed
  * ({@link DataChangedEvent} of layer {@code incidents}); until the new index is complete, readers
- * wait for it rather than see the old data. Indexes are immutable and replaced whole, so a future
- * incremental update builds the next one and swaps it in the same way.
+ * wait for it rather than see the old data. Indexes are immutable and replaced whole; after an
+ * import that only appended rows the next one is built from the current one and those rows.
  */
 @Component
 @ConditionalOnProperty(name = "veiligheidskaart.incident-read-model", havingValue = "memory", matchIfMissing = true)
@@ -100,7 +99,7 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
     CompletableFuture<IncidentIndex> index;
     synchronized (this) {
       if (current == null || current.isCompletedExceptionally()) {
-        current = CompletableFuture.supplyAsync(this::read, loading);
+        load(CompletableFuture.supplyAsync(this::read, loading));
       }
       index = current;
     }
@@ -111,31 +110,70 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
     }
   }
 
+  /**
+   * Reads the incidents again after a committed change: only the rows after the current index's
+   * last one when the change only appended and the index is that change's predecessor, else all.
+   */
   @EventListener
   void dataChanged(DataChangedEvent event) {
     if (event.layer().equals("incidents")) {
       synchronized (this) {
-        current = CompletableFuture.supplyAsync(this::read, loading);
+        CompletableFuture<IncidentIndex> previous = current;
+        Long appendedAfter = event.appendedAfter();
+        load(previous == null || appendedAfter == null ? CompletableFuture.supplyAsync(this::read, loading)
+            : previous.handleAsync((index, failure) -> index != null && index.lastId() == appendedAfter
+                ? append(index) : read(), loading));
       }
     }
+  }
+
+  /** Makes {@code next} the current index; once read, it orders its incidents for the analyses in the background. */
+  private void load(CompletableFuture<IncidentIndex> next) {
+    current = next;
+    next.thenAcceptAsync(index -> {
+      long started = System.nanoTime();
+      index.prepareAnalyses();
+      LOG.info("Ordered {} incidents by time for the analyses in {} ms ({} bytes each)", index.size(),
+          (System.nanoTime() - started) / 1_000_000, index.size() == 0 ? 0 : index.bytes() / index.size());
+    }, loading);
   }
 
   private IncidentIndex read() {
     long started = System.nanoTime();
     IncidentIndex.Builder builder = IncidentIndex.builder();
-    readOnly.executeWithoutResult(status -> jdbc.query("""
-        SELECT source_id, category, occurred_at, demo, municipality_code, ST_X(geometry) AS x, ST_Y(geometry) AS y
-        FROM incident""", row -> {
-          double x = row.getDouble("x");
-          double y = row.getDouble("y");
-          Coordinate mercator = CrsTransform.transform(new Coordinate(x, y), Crs.RD_NEW, Crs.WEB_MERCATOR);
-          builder.add(row.getString("source_id"), row.getString("category"),
-              row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getBoolean("demo"),
-              row.getString("municipality_code"), x, y, mercator.x, mercator.y);
-        }));
+    readRows(builder, 0);
     IncidentIndex index = builder.build();
-    LOG.info("Indexed {} incidents for the map layers in {} ms", index.size(),
+    LOG.info("Indexed {} incidents for the map layers in {} ms ({} bytes each)", index.size(),
+        (System.nanoTime() - started) / 1_000_000, index.size() == 0 ? 0 : index.bytes() / index.size());
+    return index;
+  }
+
+  /** The index with the rows appended after its last one, built from its own arrays (nothing projected again). */
+  private IncidentIndex append(IncidentIndex previous) {
+    long started = System.nanoTime();
+    IncidentIndex.Builder builder = previous.toBuilder();
+    int added = readRows(builder, previous.lastId());
+    IncidentIndex index = builder.build();
+    LOG.info("Added {} incidents to the index of {} in {} ms", added, previous.size(),
         (System.nanoTime() - started) / 1_000_000);
     return index;
+  }
+
+  /** Adds the incidents with ids above {@code afterId} to the builder; how many. */
+  private int readRows(IncidentIndex.Builder builder, long afterId) {
+    int[] count = {0};
+    readOnly.executeWithoutResult(status -> jdbc.query("""
+        SELECT id, source_id, category, occurred_at, demo, municipality_code, ST_X(geometry) AS x,
+          ST_Y(geometry) AS y
+        FROM incident WHERE id > ?""", row -> {
+          double x = row.getDouble("x");
+          double y = row.getDouble("y");
+          Coordinate mercator = IncidentMercator.of(x, y);
+          builder.add(row.getString("source_id"), row.getString("category"),
+              row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getBoolean("demo"),
+              row.getString("municipality_code"), x, y, mercator.x, mercator.y).stored(row.getLong("id"));
+          count[0]++;
+        }, afterId));
+    return count[0];
   }
 }

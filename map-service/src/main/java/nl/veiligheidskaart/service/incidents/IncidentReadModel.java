@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Envelope;
  * ({@link nl.veiligheidskaart.service.store.DataChangedEvent}); until the new copy is complete,
  * readers wait for it rather than see the old data. It is the default, because tiles and figures
  * count up to millions of incidents per request in milliseconds; the database model is chosen with
- * {@code veiligheidskaart.incident-read-model=database} where memory is short (about 120 bytes per
+ * {@code veiligheidskaart.incident-read-model=database} where memory is short (about 34 bytes per
  * incident). Both give the same answers to every method: {@code IncidentReadModelAgreementTest}
  * holds them to it on H2GIS and on PostGIS.
  *

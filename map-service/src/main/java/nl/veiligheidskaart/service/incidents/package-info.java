@@ -14,8 +14,8 @@
  * {@link nl.veiligheidskaart.service.incidents.MapIncident},
  * {@link nl.veiligheidskaart.service.incidents.IncidentLocations},
  * {@link nl.veiligheidskaart.service.incidents.TimeSpan}); the package knows the store's table and
- * the map projections, not HTTP, map layers or analyses. Indexes are immutable and replaced whole,
- * so an index kept up to date by appends builds its successor from its own arrays and the new rows
- * and swaps it in where the reload does now.
+ * the map projections, not HTTP, map layers or analyses. Indexes are immutable and replaced whole:
+ * after an import that only appended rows, the successor is built from the current index's arrays
+ * and the new rows; after any other change, read from the store again.
  */
 package nl.veiligheidskaart.service.incidents;

@@ -38,6 +38,7 @@ final class ImportRun<T> {
   private long accepted;
   private long rejected;
   private long errorCount;
+  private Long appendedAfter;
 
   ImportRun(ImportMode mode, Clock clock, long maxRows) {
     this.mode = mode;
@@ -92,6 +93,16 @@ final class ImportRun<T> {
 
   long accepted() {
     return accepted;
+  }
+
+  /** Notes that the import only added rows, all with ids above {@code lastIdBefore}. */
+  void onlyAppendedAfter(long lastIdBefore) {
+    appendedAfter = lastIdBefore;
+  }
+
+  /** See {@link nl.veiligheidskaart.service.store.DataChangedEvent#appendedAfter()}. */
+  Long appendedAfter() {
+    return appendedAfter;
   }
 
   ImportReport report() {

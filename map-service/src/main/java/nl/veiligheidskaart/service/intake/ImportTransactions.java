@@ -47,10 +47,10 @@ class ImportTransactions {
     if (!lock.tryLock()) {
       throw new ConflictException("An import of " + layer + " is running; send this file when it has finished");
     }
+    ImportRun<T> run = new ImportRun<>(mode, clock, maxRows);
     ImportReport report;
     try {
       report = transaction.execute(status -> {
-        ImportRun<T> run = new ImportRun<>(mode, clock, maxRows);
         body.accept(run);
         if (run.mustRollBack()) {
           status.setRollbackOnly();
@@ -61,7 +61,7 @@ class ImportTransactions {
       lock.unlock();
     }
     if (report.accepted() > 0 && !(mode == ImportMode.STRICT && report.errorCount() > 0)) {
-      events.publishEvent(new DataChangedEvent(layer));
+      events.publishEvent(new DataChangedEvent(layer, run.appendedAfter()));
     }
     return report;
   }

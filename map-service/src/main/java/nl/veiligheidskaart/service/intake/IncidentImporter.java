@@ -48,6 +48,7 @@ public class IncidentImporter implements LayerImporter {
   public ImportReport importFile(Path file, String fileName, ImportMode mode, ImportProgress progress) {
     Placement placement = placements.newest();
     return transactions.<IncidentRecord>run(layer(), mode, run -> {
+      long lastIdBefore = sinks.lastId();
       try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress);
           CsvRows rows = new CsvRows(in);
           IncidentSink sink = sinks.open()) {
@@ -59,6 +60,10 @@ public class IncidentImporter implements LayerImporter {
         }
         if (!run.mustRollBack()) {
           sink.finish();
+          // every accepted row a new one: the in-memory index then reads just those
+          if (sinks.storedAfter(lastIdBefore) == run.accepted()) {
+            run.onlyAppendedAfter(lastIdBefore);
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

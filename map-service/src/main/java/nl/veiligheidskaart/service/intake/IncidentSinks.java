@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ class IncidentSinks {
 
   private final DataSource dataSource;
   private final boolean postgres;
+  private final JdbcTemplate jdbc;
 
   IncidentSinks(DataSource dataSource) {
     this.dataSource = dataSource;
+    this.jdbc = new JdbcTemplate(dataSource);
     try (Connection connection = dataSource.getConnection()) {
       this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
     } catch (SQLException e) {
@@ -32,6 +35,16 @@ class IncidentSinks {
   IncidentSink portable() {
     String sql = postgres ? IncidentSql.postgresUpsert(IncidentSql.POSTGRES_VALUES) : IncidentSql.H2_MERGE;
     return new JdbcIncidentSink(connection(), sql);
+  }
+
+  /** The highest incident id stored (0 without incidents), in the current transaction. */
+  long lastId() {
+    return jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM incident", Long.class);
+  }
+
+  /** How many incidents have an id above {@code id}, in the current transaction. */
+  long storedAfter(long id) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM incident WHERE id > ?", Long.class, id);
   }
 
   private Connection connection() {

@@ -80,4 +80,31 @@ class ScaleOfAnalysisTest {
     assertThat(ScaleOfAnalysis.firstPeak(new double[] {1, 1.5, 1.6, 1.2, 1, 0.5})).isEqualTo(-1);
     assertThat(ScaleOfAnalysis.firstPeak(new double[] {5, 4, 3, 2, 1, 0})).isEqualTo(-1);
   }
+
+  /** The grid search finds what comparing every pair finds, bit for bit: clustered, spread and on one line. */
+  @Test
+  void nearestNeighbourDistancesAreThoseOfEveryPair() {
+    SplittableRandom random = new SplittableRandom(7);
+    int n = 3_000;
+    for (int layout = 0; layout < 3; layout++) {
+      double[] xs = new double[n];
+      double[] ys = new double[n];
+      for (int i = 0; i < n; i++) {
+        boolean clustered = layout == 1 && i % 2 == 0;
+        xs[i] = clustered ? 200_000 + random.nextDouble() * 50 : 180_000 + random.nextDouble() * 90_000 + i * 1e-7;
+        ys[i] = layout == 2 ? 470_000 : clustered ? 470_000 + random.nextDouble() * 50 : 420_000
+            + random.nextDouble() * 110_000;
+      }
+      double[] found = ScaleOfAnalysis.nearestNeighbourDistances(xs, ys);
+      for (int i = 0; i < n; i++) {
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+          if (j != i) {
+            nearest = Math.min(nearest, Math.hypot(xs[i] - xs[j], ys[i] - ys[j]));
+          }
+        }
+        assertThat(found[i]).as("layout %d, location %d", layout, i).isEqualTo(nearest);
+      }
+    }
+  }
 }

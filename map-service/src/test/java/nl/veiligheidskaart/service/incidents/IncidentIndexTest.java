@@ -130,6 +130,120 @@ class IncidentIndexTest {
     assertThat(counts).containsExactly(1, 0, 1, 0);
   }
 
+  /**
+   * Demo-like data (whole metres, whole minutes, numbered source ids) over Oost-Nederland in at
+   * most 40 bytes per incident, the time order for the analyses included.
+   */
+  @Test
+  void holdsAnIncidentInAtMost40Bytes() {
+    Random random = new Random(40);
+    IncidentIndex.Builder builder = IncidentIndex.builder();
+    int count = 100_000;
+    for (int i = 0; i < count; i++) {
+      double x = 180_000 + random.nextInt(90_000);
+      double y = 420_000 + random.nextInt(110_000);
+      Coordinate mercator = IncidentMercator.of(x, y);
+      builder.add("DEMO-I-%07d".formatted(i), "c" + random.nextInt(20), MARCH.plusSeconds(60L * random.nextInt(1_000_000)),
+          true, "GM0%03d".formatted(random.nextInt(76)), x, y, mercator.x, mercator.y);
+    }
+    IncidentIndex index = builder.build();
+    index.prepareAnalyses();
+
+    assertThat(index.bytes() / (double) count).isLessThanOrEqualTo(40);
+  }
+
+  /** Values that are not whole millimetres or seconds, and ids without a number, come back exactly. */
+  @Test
+  void keepsEveryValueExactly() {
+    Instant odd = Instant.parse("2024-03-01T20:30:05.123Z");
+    Instant early = Instant.parse("1901-01-01T00:00:00Z");
+    IncidentIndex index = IncidentIndex.builder()
+        .add("no digits", "x", odd, false, "GM1", 194_200.123_456_7, 469_000.1, 100.5, 200.25)
+        .add("B-0042", "x", early, false, "GM1", 194_200.001, -0.0, 300, 400)
+        .add("C-1234567890123", "x", MARCH, false, null, 7e8, 469_000, 500, 600)
+        .build();
+
+    Map<String, MapIncident> found = new HashMap<>();
+    index.forEachInExtent(Crs.WEB_MERCATOR, new Envelope(0, 1_000, 0, 1_000), IncidentQuery.all(),
+        incident -> found.put(incident.sourceId(), incident));
+    assertThat(found.keySet()).containsExactlyInAnyOrder("no digits", "B-0042", "C-1234567890123");
+    assertThat(found.get("no digits").occurredAt()).isEqualTo(odd);
+    assertThat(found.get("B-0042").occurredAt()).isEqualTo(early);
+    assertThat(found.get("no digits").x()).isEqualTo(100.5);
+    IncidentLocations locations = index.locations(IncidentQuery.all());
+    assertThat(locations.xs()).containsExactly(194_200.001, 7e8, 194_200.123_456_7);
+    assertThat(Double.doubleToRawLongBits(locations.ys()[0])).isEqualTo(Double.doubleToRawLongBits(-0.0));
+    assertThat(locations.occurredAtMillis()).containsExactly(early.toEpochMilli(), MARCH.toEpochMilli(),
+        odd.toEpochMilli());
+  }
+
+  /** The analyses' order: by time, then by source id as strings compare, whatever their format. */
+  @Test
+  void ordersByTimeThenSourceIdAsStrings() {
+    IncidentIndex.Builder builder = IncidentIndex.builder();
+    List<String> ids = List.of("A-10", "A-9", "A-09", "B", "A-100", "A-1000000000", "a-1");
+    for (int i = 0; i < ids.size(); i++) {
+      builder.add(ids.get(i), "x", i == 3 ? MARCH.minusMillis(1) : MARCH, false, "GM1", i, 0, 0, 0);
+    }
+    builder.add("A-5", "x", MARCH.plusMillis(1), false, "GM1", 99, 0, 0, 0);
+
+    IncidentLocations locations = builder.build().locations(IncidentQuery.all());
+
+    // B (earlier), then, A-1000000000, A-9, a-1 at MARCH, then A-5
+    assertThat(locations.xs()).containsExactly(3, 2, 0, 4, 5, 1, 6, 99);
+  }
+
+  /** An index built from another and appended rows answers as one built from all rows at once. */
+  @Test
+  void anIndexWithAppendedRowsEqualsOneReadWhole() {
+    Random random = new Random(19);
+    IncidentIndex.Builder whole = IncidentIndex.builder();
+    IncidentIndex.Builder firstPart = IncidentIndex.builder();
+    List<Object[]> appended = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      double x = 190_000 + random.nextInt(30_000) + (i % 3 == 0 ? random.nextDouble() : 0);
+      double y = 465_000 + random.nextInt(15_000);
+      Coordinate mercator = IncidentMercator.of(x, y);
+      Object[] row = {"S-" + i, i % 4 == 0 ? "hennep" : "woninginbraak",
+          MARCH.plusSeconds(random.nextInt(5_000_000)).plusMillis(i % 7 == 0 ? 5 : 0), i % 5 == 0,
+          i % 9 == 0 ? null : "GM0" + (150 + i % 3), x, y, mercator.x, mercator.y};
+      add(whole, row);
+      if (i < 15_000) {
+        add(firstPart, row).stored(i + 1);
+      } else {
+        appended.add(row);
+      }
+    }
+    IncidentIndex.Builder continued = firstPart.build().toBuilder();
+    for (Object[] row : appended) {
+      add(continued, row);
+    }
+    IncidentIndex expected = whole.build();
+    IncidentIndex actual = continued.build();
+
+    assertThat(actual.lastId()).isEqualTo(15_000);
+    for (IncidentQuery query : List.of(IncidentQuery.all(), IncidentQuery.of(List.of("hennep"), MARCH,
+        MARCH.plusSeconds(2_000_000)), IncidentQuery.all().within(java.util.Set.of("GM0151")))) {
+      IncidentLocations expectedLocations = expected.locations(query);
+      IncidentLocations actualLocations = actual.locations(query);
+      assertThat(actualLocations.xs()).containsExactly(expectedLocations.xs());
+      assertThat(actualLocations.ys()).containsExactly(expectedLocations.ys());
+      assertThat(actualLocations.occurredAtMillis()).containsExactly(expectedLocations.occurredAtMillis());
+      assertThat(actual.countsByMunicipalityAndCategory(query)).isEqualTo(expected.countsByMunicipalityAndCategory(query));
+      Envelope tile = new Envelope(IncidentMercator.of(195_000, 466_000).x, IncidentMercator.of(215_000, 478_000).x,
+          IncidentMercator.of(195_000, 466_000).y, IncidentMercator.of(215_000, 478_000).y);
+      assertThat(actual.countCells(Crs.WEB_MERCATOR, tile, query, 16))
+          .containsExactly(expected.countCells(Crs.WEB_MERCATOR, tile, query, 16));
+      assertThat(inExtent(actual, tile, query)).containsExactlyInAnyOrderElementsOf(inExtent(expected, tile, query));
+    }
+    assertThat(actual.timeSpan()).isEqualTo(expected.timeSpan());
+  }
+
+  private static IncidentIndex.Builder add(IncidentIndex.Builder builder, Object[] row) {
+    return builder.add((String) row[0], (String) row[1], (Instant) row[2], (Boolean) row[3], (String) row[4],
+        (Double) row[5], (Double) row[6], (Double) row[7], (Double) row[8]);
+  }
+
   @Test
   void timesAreWrittenAsInstantWritesThem() {
     for (Instant time : List.of(Instant.parse("2024-03-01T20:30:05Z"), Instant.parse("2024-03-01T20:30:05.120Z"),

@@ -91,10 +91,18 @@ abstract class IncidentReadModelAgreementTest {
       rows.add(row(categories[random.nextInt(3)], at, municipalities[random.nextInt(5)], i % 11 == 0,
           new Coordinate(x, y)));
     }
-    jdbc.batchUpdate("INSERT INTO incident (source_id, category, occurred_at, occurred_at_has_time, municipality_code,"
-        + " geometry, demo) VALUES (?, ?, ?, TRUE, ?, ST_GeomFromText(?, 28992), ?)", rows);
+    // the in-memory model reads the first part whole and then has the rest appended, as after an import
+    String insert = "INSERT INTO incident (source_id, category, occurred_at, occurred_at_has_time, municipality_code,"
+        + " geometry, demo) VALUES (?, ?, ?, TRUE, ?, ST_GeomFromText(?, 28992), ?)";
+    jdbc.batchUpdate(insert, rows.subList(0, rows.size() / 2));
     events.publishEvent(new DataChangedEvent("incidents"));
-    memory = new InMemoryIncidentReadModel(dataSource, transactions);
+    InMemoryIncidentReadModel inMemory = new InMemoryIncidentReadModel(dataSource, transactions);
+    int readWhole = inMemory.index().size();
+    long lastId = inMemory.index().lastId();
+    jdbc.batchUpdate(insert, rows.subList(rows.size() / 2, rows.size()));
+    inMemory.dataChanged(new DataChangedEvent("incidents", lastId));
+    assertThat(inMemory.index().size()).as("appended").isEqualTo(readWhole + rows.size() - rows.size() / 2);
+    memory = inMemory;
     database = new DatabaseIncidentReadModel(dataSource);
   }
 
@@ -134,8 +142,9 @@ abstract class IncidentReadModelAgreementTest {
 
   /** Web Mercator extents: around the fixture, with edges through fixture points, the world, nothing. */
   private static List<Envelope> extents() {
-    Coordinate apeldoorn = CrsTransform.transform(APELDOORN, Crs.RD_NEW, Crs.WEB_MERCATOR);
-    Coordinate deventer = CrsTransform.transform(DEVENTER, Crs.RD_NEW, Crs.WEB_MERCATOR);
+    // the incidents' own Web Mercator locations, so that these edges pass through them
+    Coordinate apeldoorn = IncidentMercator.of(APELDOORN.x, APELDOORN.y);
+    Coordinate deventer = IncidentMercator.of(DEVENTER.x, DEVENTER.y);
     Coordinate southWest = CrsTransform.transform(new Coordinate(190_000, 465_000), Crs.RD_NEW, Crs.WEB_MERCATOR);
     Coordinate northEast = CrsTransform.transform(new Coordinate(220_000, 480_000), Crs.RD_NEW, Crs.WEB_MERCATOR);
     return List.of(

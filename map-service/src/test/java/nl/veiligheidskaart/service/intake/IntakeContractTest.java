@@ -16,6 +16,7 @@ import nl.veiligheidskaart.service.intake.Fixtures.StoredIncident;
 import nl.veiligheidskaart.service.layers.IncidentLayer;
 import nl.veiligheidskaart.service.store.AreaStatisticEntity;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
+import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.service.store.HempSiteRepository;
 import nl.veiligheidskaart.service.store.HolidayParkEntity;
 import nl.veiligheidskaart.service.store.HolidayParkRepository;
@@ -28,12 +29,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Every import path and every rejection rule, on each database the service supports (H2GIS
  * embedded, PostGIS with the COPY path): what users rely on is the same on both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "veiligheidskaart.demo-data=false")
+@RecordApplicationEvents
 abstract class IntakeContractTest {
 
   @Autowired Importers importers;
@@ -43,6 +47,7 @@ abstract class IntakeContractTest {
   @Autowired OmgClubhouseRepository clubhouses;
   @Autowired AreaStatisticRepository areaStatistics;
   @Autowired IncidentLayer incidentLayer;
+  @Autowired ApplicationEvents events;
 
   @TempDir
   Path work;
@@ -209,6 +214,22 @@ abstract class IntakeContractTest {
 
     assertThat(again.accepted()).isEqualTo(5);
     assertThat(Fixtures.stored(incidents)).isEqualTo(first);
+  }
+
+  /** The in-memory incident index reads only the new rows after an import that only added rows. */
+  @Test
+  void anImportSaysWhetherItOnlyAppended() throws IOException {
+    importIncidents("incidents-valid.csv", ImportMode.STRICT);
+    long lastId = incidents.findAll().stream().mapToLong(incident -> incident.getId()).max().orElseThrow();
+    Path more = work.resolve("more.csv");
+    List<String> lines = Files.readAllLines(Fixtures.file("incidents-valid.csv"));
+    Files.write(more, List.of(lines.get(0), lines.get(1).replaceFirst("^[^,]+", "NEW-001")));
+    importFile("incidents", more, ImportMode.STRICT);
+    importIncidents("incidents-valid.csv", ImportMode.STRICT);
+
+    assertThat(events.stream(DataChangedEvent.class).filter(event -> event.layer().equals("incidents"))
+        .map(DataChangedEvent::appendedAfter)).as("new rows, new rows, the same rows again")
+        .containsExactly(0L, lastId, null);
   }
 
   @Test
