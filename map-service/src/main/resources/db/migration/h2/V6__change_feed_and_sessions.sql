@@ -6,7 +6,9 @@ CREATE TABLE store_change (
   kind        VARCHAR(16)  NOT NULL,
   subject     VARCHAR(64)  NOT NULL,
   origin      VARCHAR(36)  NOT NULL,
-  changed_at  TIMESTAMP WITH TIME ZONE NOT NULL
+  changed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  -- an import that only added rows: the highest id before them, so that replicas extend their index
+  appended_after bigint
 );
 CREATE INDEX store_change_changed_at_idx ON store_change (changed_at);
 

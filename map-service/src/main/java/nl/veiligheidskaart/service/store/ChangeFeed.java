@@ -53,7 +53,7 @@ public class ChangeFeed {
   private static final Duration KEPT_FOR = Duration.ofDays(1);
   private static final Logger LOG = LoggerFactory.getLogger(ChangeFeed.class);
 
-  private record Change(long seq, String kind, String subject, String origin) {
+  private record Change(long seq, String kind, String subject, String origin, Long appendedAfter) {
   }
 
   private final JdbcTemplate jdbc;
@@ -87,7 +87,7 @@ public class ChangeFeed {
       return;
     }
     try {
-      record(DATA, event.layer());
+      record(DATA, event.layer(), event.appendedAfter());
     } catch (RuntimeException failed) {
       // The import is committed and answered: it must not fail now. The other replicas see it with the next change.
       LOG.warn("The import of {} could not be announced to the other replicas", event.layer(), failed);
@@ -98,7 +98,7 @@ public class ChangeFeed {
   @EventListener
   void accountChanged(AccountChangedEvent event) {
     if (!replaying.get()) {
-      record(ACCOUNT, event.username());
+      record(ACCOUNT, event.username(), null);
     }
   }
 
@@ -121,7 +121,7 @@ public class ChangeFeed {
     for (Change change : changes) {
       if (seen.add(change.seq()) && !change.origin().equals(origin)) {
         remote.add(change.kind().equals(ACCOUNT) ? new AccountChangedEvent(change.subject())
-            : new DataChangedEvent(change.subject()));
+            : new DataChangedEvent(change.subject(), change.appendedAfter()));
       }
       last = Math.max(last, change.seq());
     }
@@ -145,16 +145,17 @@ public class ChangeFeed {
     prune();
   }
 
-  private void record(String kind, String subject) {
-    jdbc.update("INSERT INTO store_change (kind, subject, origin, changed_at) VALUES (?, ?, ?, ?)", kind,
-        subject, origin, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+  private void record(String kind, String subject, Long appendedAfter) {
+    jdbc.update("INSERT INTO store_change (kind, subject, origin, changed_at, appended_after) VALUES (?, ?, ?, ?, ?)",
+        kind, subject, origin, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), appendedAfter);
   }
 
   private List<Change> changesAfter(long seq) {
     return jdbc.query(
-        "SELECT seq, kind, subject, origin FROM store_change WHERE seq > ? OR changed_at > ? ORDER BY seq",
+        "SELECT seq, kind, subject, origin, appended_after FROM store_change WHERE seq > ? OR changed_at > ? "
+            + "ORDER BY seq",
         (row, n) -> new Change(row.getLong("seq"), row.getString("kind"), row.getString("subject"),
-            row.getString("origin")),
+            row.getString("origin"), row.getObject("appended_after", Long.class)),
         seq, OffsetDateTime.ofInstant(clock.instant().minus(LATE_COMMITS), ZoneOffset.UTC));
   }
 

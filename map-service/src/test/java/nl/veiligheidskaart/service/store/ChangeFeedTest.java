@@ -78,6 +78,20 @@ class ChangeFeedTest {
     assertThat(b.published).as("read again within the minute, not applied twice").hasSize(2);
   }
 
+  /** Imports that only added rows travel with the id they added after, so that the other replica extends its index. */
+  @Test
+  void appendsAreAnnouncedAsAppendsInTheirOrder() {
+    Replica a = replica();
+    Replica b = replica();
+
+    a.feed.dataChanged(new DataChangedEvent("incidents", 1_000L));
+    a.feed.dataChanged(new DataChangedEvent("incidents", 3_000L));
+    b.feed.poll();
+
+    assertThat(b.published).containsExactly(new DataChangedEvent("incidents", 1_000L),
+        new DataChangedEvent("incidents", 3_000L));
+  }
+
   @Test
   void aChangeCommittedLateWithALowerNumberIsNotLost() throws Exception {
     Replica a = replica();
