@@ -3,6 +3,7 @@ package nl.veiligheidskaart.service.hotspots;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,16 +80,10 @@ public class RateService {
       throw new InvalidParameterException("area", e.getMessage());
     }
     Map<String, Long> counts;
-    int countYear;
     if (options.source() == CountSource.STATISTICS) {
       if (options.statisticCategory() == null || options.period() == null) {
         throw new InvalidParameterException(options.period() == null ? "period" : "category",
             "area statistics need one category (title or code, e.g. 1.1.1) and one period (e.g. 2018)");
-      }
-      try {
-        countYear = StatisticPeriod.parse(options.period()).start().getYear();
-      } catch (IllegalArgumentException e) {
-        throw new InvalidParameterException("period", e.getMessage());
       }
       counts = new LinkedHashMap<>();
       for (AreaStatisticEntity cell : statistics.find(options.statisticCategory(), options.period(), null)) {
@@ -101,9 +96,8 @@ public class RateService {
       }
       counts = incidents.countsByMunicipality(new IncidentQuery(selection.categories(), selection.from(),
           selection.to(), Set.copyOf(area.codes())));
-      countYear = LocalDate.ofInstant(selection.from() != null ? selection.from()
-          : selection.to() != null ? selection.to().minusMillis(1) : clock.instant(), Zones.NETHERLANDS).getYear();
     }
+    int countYear = countYear(selection, options.source(), options.period());
     PopulationTable table = population.table();
     Integer populationYear = table.nearestYear(countYear).orElse(null);
     List<String> codes = area.codes();
@@ -129,5 +123,48 @@ public class RateService {
           : new MunicipalityRate(code, name, count, (long) inhabitants[i], 1000 * raw[i], 1000 * smoothed[i]));
     }
     return new MunicipalityRates(populationYear, options.smoothing().label(), rates);
+  }
+
+  /** Rates per 1,000 inhabitants for an analysis of municipalities, over the inhabitants of {@code populationYear}. */
+  record Rated(int populationYear, double[] per1000) {
+  }
+
+  /**
+   * The rates per 1,000 of municipalities (raw, or with {@code smoothing}) for an analysis that
+   * needs a value for every one of them.
+   *
+   * @throws InvalidParameterException naming {@code measure} when a municipality has no inhabitants figure
+   */
+  Rated per1000(List<String> codes, long[] counts, int countYear, Smoothing smoothing) {
+    PopulationTable table = population.table();
+    int populationYear = table.nearestYear(countYear).orElseThrow(() -> new InvalidParameterException("measure",
+        "no population figures are loaded: import them (layer population) to analyse rates"));
+    double[] inhabitants = new double[codes.size()];
+    for (int i = 0; i < inhabitants.length; i++) {
+      String code = codes.get(i);
+      inhabitants[i] = table.inhabitantsIn(code, populationYear).orElseThrow(() -> new InvalidParameterException(
+          "measure", code + " has no inhabitants figure for " + populationYear));
+    }
+    double[] rateCounts = Arrays.stream(counts).asDoubleStream().toArray();
+    double[] rates = switch (smoothing) {
+      case NONE -> EmpiricalBayesRates.raw(rateCounts, inhabitants);
+      case GLOBAL_EB -> EmpiricalBayesRates.global(rateCounts, inhabitants);
+      case LOCAL_EB -> EmpiricalBayesRates.local(rateCounts, inhabitants, BinaryWeights.contiguity(codes,
+          boundaries.contiguity(boundaries.newestVintage().orElseThrow())::neighbours, true));
+    };
+    return new Rated(populationYear, Arrays.stream(rates).map(rate -> 1000 * rate).toArray());
+  }
+
+  /** The year whose inhabitants the counts are set against: the statistic's period, else the first day of the period. */
+  int countYear(IncidentSelection selection, CountSource source, String period) {
+    if (source == CountSource.STATISTICS) {
+      try {
+        return StatisticPeriod.parse(period).start().getYear();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException("period", e.getMessage());
+      }
+    }
+    return LocalDate.ofInstant(selection.from() != null ? selection.from()
+        : selection.to() != null ? selection.to().minusMillis(1) : clock.instant(), Zones.NETHERLANDS).getYear();
   }
 }

@@ -110,6 +110,28 @@ class AnalysisApiTest extends DemoServiceApiTest {
   }
 
   @Test
+  void municipalityHotspotsOnRatesEqualSpdep() throws Exception {
+    Map<String, String[]> expected = new HashMap<>();
+    List<String> golden = Files.readAllLines(Path.of(getClass().getResource(
+        "/analysis/rates-eb-2018-population-2019.csv").toURI()));
+    golden.subList(1, golden.size()).stream().map(line -> line.split(","))
+        .filter(row -> row[0].equals("1.1.1")).forEach(row -> expected.put(row[1], row));
+    for (String measure : List.of("rate", "smoothed-rate")) {
+      JsonNode result = json(analyst.get("/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1"
+          + "&period=2018&measure=" + measure));
+
+      assertThat(result.get("analysis").get("parameters").get("measure").get("chosenBy").asString())
+          .endsWith("per 1,000 inhabitants on 1 January 2019");
+      assertThat(result.get("features")).hasSize(76);
+      for (JsonNode feature : result.get("features")) {
+        String code = feature.get("properties").get("code").asString();
+        assertThat(feature.get("properties").get("giZ").asDouble()).as("%s %s", measure, code)
+            .isCloseTo(Double.parseDouble(expected.get(code)[measure.equals("rate") ? 7 : 8]), within(1e-9));
+      }
+    }
+  }
+
+  @Test
   void ratesOfIncidentsSayTheirPopulationYearAndUnsmoothedAreRaw() {
     int year = LocalDate.now().getYear() - 1;
     JsonNode result = json(analyst.get("/api/v1/analysis/rates?category=woninginbraak&from=" + year
