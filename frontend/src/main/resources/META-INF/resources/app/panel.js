@@ -94,8 +94,11 @@ export class MunicipalityPanel {
       const rounding = this.config.countsRoundedTo
         ? `; aantallen afgerond op veelvouden van ${this.config.countsRoundedTo}, minder dan `
           + `${this.config.minimumCount} niet getoond` : '';
+      // the rate's denominator: inhabitants on 1 January of the year nearest to the period (the service says which)
+      const inhabitants = figures.population === null ? '; geen inwonertal geladen'
+        : `; per 1.000 inwoners: ${formatInteger(figures.population)} inwoners op 1 januari ${figures.populationYear}`;
       document.getElementById('gemeente-periode').textContent = `${formatPeriod(figures.from, figures.to)}, `
-        + `vergeleken met ${formatPeriod(figures.previousFrom, figures.from)}${rounding}`;
+        + `vergeleken met ${formatPeriod(figures.previousFrom, figures.from)}${rounding}${inhabitants}`;
       barChart(document.getElementById('maandgrafiek'), figures.months.map((m) => ({
         label: formatMonth(m.month), short: m.month.endsWith('-01') ? m.month.substring(0, 4) : '', value: m.count,
       })), { title: `Incidenten per maand in ${figures.name}` });
@@ -173,7 +176,8 @@ function tableRow(row) {
   const cells = [row.label,
     row.count === null ? 'te weinig' : formatInteger(row.count),
     row.previousCount === null ? 'te weinig' : formatInteger(row.previousCount),
-    row.count === null || row.previousCount === null ? '–' : formatChange(row.count, row.previousCount)];
+    row.count === null || row.previousCount === null ? '–' : formatChange(row.count, row.previousCount),
+    row.ratePer1000 === null ? '–' : formatDecimal(row.ratePer1000)];
   cells.forEach((text, i) => {
     const cell = document.createElement(i === 0 ? 'th' : 'td');
     if (i === 0) cell.scope = 'row';

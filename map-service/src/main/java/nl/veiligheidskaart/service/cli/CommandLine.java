@@ -25,7 +25,7 @@ public final class CommandLine {
                                                 [--municipality GM0000] [--password PASSWORD]
                (without --password the password is read from the terminal or from standard input)
              java -jar map-service.jar import LAYER FILE [--mode strict|lenient]
-               (LAYER: incidents, hemp-sites, holiday-parks, omg-clubhouses, area-statistics)
+               (LAYER: incidents, hemp-sites, holiday-parks, omg-clubhouses, area-statistics, population)
              java -jar map-service.jar demo write DIR [--incidents N] [--seed S]
                (writes the synthetic demo data as import files)
              java -jar map-service.jar backup FILE.zip

@@ -18,6 +18,7 @@ import nl.veiligheidskaart.service.intake.ImportProgress;
 import nl.veiligheidskaart.service.intake.Importers;
 import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import nl.veiligheidskaart.service.store.IncidentRepository;
+import nl.veiligheidskaart.service.store.PopulationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start of the service (not of a command-line command): loads the synthetic
- * demonstration data and the real registered-crime table from the geodata dir, so a newcomer sees
+ * demonstration data and the real registered-crime and population tables from the geodata dir, so a newcomer sees
  * a working map at once. The demo data goes through the same validated import as user files and
  * is flagged {@code demo} in the store and in every output. {@code veiligheidskaart.demo-data=false}
  * turns this off.
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
 class DemoDataLoader implements ApplicationRunner {
 
   static final String REGISTERED_CRIME_FILE = "registered-crime-oost-nederland.csv";
+  static final String POPULATION_FILE = "population-oost-nederland.csv";
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
   private final VeiligheidskaartProperties properties;
@@ -47,16 +49,19 @@ class DemoDataLoader implements ApplicationRunner {
   private final Importers importers;
   private final IncidentRepository incidents;
   private final AreaStatisticRepository areaStatistics;
+  private final PopulationRepository population;
   private final Clock clock;
 
   DemoDataLoader(VeiligheidskaartProperties properties, BoundaryIndexes boundaries, ReferenceGeography reference,
-      Importers importers, IncidentRepository incidents, AreaStatisticRepository areaStatistics, Clock clock) {
+      Importers importers, IncidentRepository incidents, AreaStatisticRepository areaStatistics, PopulationRepository population,
+      Clock clock) {
     this.properties = properties;
     this.boundaries = boundaries;
     this.reference = reference;
     this.importers = importers;
     this.incidents = incidents;
     this.areaStatistics = areaStatistics;
+    this.population = population;
     this.clock = clock;
   }
 
@@ -65,7 +70,8 @@ class DemoDataLoader implements ApplicationRunner {
     if (!properties.demoData()) {
       return;
     }
-    loadRegisteredCrime();
+    loadTable(REGISTERED_CRIME_FILE, "area-statistics", areaStatistics.count(), "area statistics (registered crime)");
+    loadTable(POPULATION_FILE, "population", population.count(), "population figures (inhabitants on 1 January)");
     if (incidents.count() > 0) {
       return;
     }
@@ -91,17 +97,18 @@ class DemoDataLoader implements ApplicationRunner {
     }
   }
 
-  private void loadRegisteredCrime() {
-    Path file = properties.geodataDir().resolve(REGISTERED_CRIME_FILE);
-    if (areaStatistics.count() > 0 || !Files.isRegularFile(file)) {
+  /** Imports a real reference table of the geodata dir into an empty store table. */
+  private void loadTable(String fileName, String layer, long storedRows, String what) {
+    Path file = properties.geodataDir().resolve(fileName);
+    if (storedRows > 0 || !Files.isRegularFile(file)) {
       return;
     }
-    ImportReport report = importers.forLayer("area-statistics").orElseThrow()
+    ImportReport report = importers.forLayer(layer).orElseThrow()
         .importFile(file, file.getFileName().toString(), ImportMode.STRICT, ImportProgress.NONE);
     if (report.errorCount() > 0) {
-      log.error("The registered-crime table {} was not loaded: {}", file, report.errors());
+      log.error("The table {} was not loaded: {}", file, report.errors());
     } else {
-      log.info("Loaded {} area statistics (registered crime) from {}", report.accepted(), file);
+      log.info("Loaded {} {} from {}", report.accepted(), what, file);
     }
   }
 

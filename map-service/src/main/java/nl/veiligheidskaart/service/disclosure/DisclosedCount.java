@@ -11,4 +11,12 @@ public record DisclosedCount(Long value, boolean suppressed) {
   public static DisclosedCount shown(long value) {
     return new DisclosedCount(value, false);
   }
+
+  /**
+   * The rate per 1,000 inhabitants drawn from the count as shown (rounded where the count is), or
+   * null where the count is suppressed: a rate must not reveal a count the reader may not see.
+   */
+  public Double ratePer1000(long inhabitants) {
+    return suppressed ? null : 1000.0 * value / inhabitants;
+  }
 }

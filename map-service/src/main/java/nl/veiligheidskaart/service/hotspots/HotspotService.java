@@ -61,9 +61,11 @@ public class HotspotService {
   private final AreaStatisticRepository statistics;
   private final BoundaryIndexes boundaries;
   private final ReferenceGeography reference;
+  private final RateService rates;
 
   HotspotService(AnalysisArea areas, IncidentReadModel incidents, AreaStatisticRepository statistics,
-      BoundaryIndexes boundaries, ReferenceGeography reference) {
+      BoundaryIndexes boundaries, ReferenceGeography reference, RateService rates) {
+    this.rates = rates;
     this.areas = areas;
     this.incidents = incidents;
     this.statistics = statistics;
@@ -75,9 +77,12 @@ public class HotspotService {
   public record GridOptions(Double cellSize, Double distanceBand, boolean fdr, int permutations, long seed) {
   }
 
-  /** Counts, or counts per km² of the municipality's area. */
+  /**
+   * Counts, counts per km² of the municipality's area, or per 1,000 inhabitants: raw, or smoothed
+   * by global empirical Bayes (not local: Gi* itself adds the neighbourhood).
+   */
   public enum Measure {
-    COUNT, DENSITY
+    COUNT, DENSITY, RATE, SMOOTHED_RATE
   }
 
   /** A municipality-level request; {@code category} and {@code period} apply to statistics. */
@@ -363,6 +368,18 @@ public class HotspotService {
       values[i] = options.measure() == Measure.DENSITY
           ? counts[i] / (area.boundaries().get(codes.get(i)).getArea() / 1e6) : counts[i];
     }
+    String measured = switch (options.measure()) {
+      case COUNT -> "count";
+      case DENSITY -> "count per km² of the municipality";
+      case RATE, SMOOTHED_RATE -> {
+        RateService.Rated rated = rates.per1000(codes, counts,
+            rates.countYear(selection, options.source(), options.period()),
+            options.measure() == Measure.RATE ? RateService.Smoothing.NONE : RateService.Smoothing.GLOBAL_EB);
+        values = rated.per1000();
+        yield (options.measure() == Measure.RATE ? "count" : "global empirical Bayes rate")
+            + " per 1,000 inhabitants on 1 January " + rated.populationYear();
+      }
+    };
     int vintage = boundaries.newestVintage().orElseThrow();
     BinaryWeights weights = BinaryWeights.contiguity(codes, boundaries.contiguity(vintage)::neighbours, includeSelf);
     List<String> warnings = new ArrayList<>();
@@ -375,8 +392,8 @@ public class HotspotService {
       warnings.add("Only " + Arrays.stream(counts).sum() + " incidents: at least " + MIN_INCIDENTS
           + " are needed for a reliable analysis.");
     }
-    parameters.put("measure", new ChosenParameter(options.measure().name().toLowerCase(Locale.ROOT),
-        options.measure() == Measure.DENSITY ? "count per km² of the municipality" : "count"));
+    parameters.put("measure", new ChosenParameter(options.measure().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        measured));
     parameters.put("weights", new ChosenParameter("queen contiguity", "municipalities sharing a border or corner"
         + (includeSelf ? ", each with itself" : "")));
     parameters.put("fdr", new ChosenParameter(options.fdr(), "given or default (true)"));

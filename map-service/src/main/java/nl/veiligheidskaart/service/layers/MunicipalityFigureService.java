@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The figures of the viewer's municipality panel, counted by the incident read model: per category
- * this period and the one before, and per month over the two years up to the period's end.
+ * this period and the one before, with the rate per 1,000 inhabitants of the year nearest to the
+ * period's start, and per month over the two years up to the period's end.
  */
 @Service
 public class MunicipalityFigureService {
@@ -29,10 +30,13 @@ public class MunicipalityFigureService {
   static final int MONTHS = 24;
 
   private final IncidentReadModel incidents;
+  private final PopulationService population;
   private final List<VeiligheidskaartProperties.Category> categories;
 
-  MunicipalityFigureService(IncidentReadModel incidents, VeiligheidskaartProperties properties) {
+  MunicipalityFigureService(IncidentReadModel incidents, PopulationService population,
+      VeiligheidskaartProperties properties) {
     this.incidents = incidents;
+    this.population = population;
     this.categories = properties.categories();
   }
 
@@ -59,6 +63,8 @@ public class MunicipalityFigureService {
     Map<String, Long> before = incidents.countsByMunicipalityAndCategory(here.during(previousFrom, from))
         .getOrDefault(code, Map.of());
     Map<YearMonth, Long> perMonth = incidents.countsByMonth(here.during(monthsFrom, to));
+    int periodYear = LocalDate.ofInstant(from, Zones.NETHERLANDS).getYear();
+    PopulationTable.Inhabitants inhabitants = population.table().inhabitants(code, periodYear).orElse(null);
     List<CategoryCount> categoryCounts = new ArrayList<>();
     for (VeiligheidskaartProperties.Category category : categories) {
       String categoryCode = category.code().toLowerCase(Locale.ROOT);
@@ -68,7 +74,8 @@ public class MunicipalityFigureService {
       DisclosedCount count = policy.count(now.getOrDefault(categoryCode, 0L));
       DisclosedCount previous = policy.count(before.getOrDefault(categoryCode, 0L));
       categoryCounts.add(new CategoryCount(categoryCode, category.label(), count.value(), previous.value(),
-          count.suppressed() || previous.suppressed()));
+          count.suppressed() || previous.suppressed(),
+          inhabitants == null ? null : count.ratePer1000(inhabitants.inhabitants())));
     }
     List<MonthCount> months = new ArrayList<>();
     for (int m = 0; m < MONTHS; m++) {
@@ -76,7 +83,9 @@ public class MunicipalityFigureService {
       DisclosedCount count = policy.count(perMonth.getOrDefault(month, 0L));
       months.add(new MonthCount(month.toString(), count.value(), count.suppressed()));
     }
-    return new MunicipalityFigures(code, name, date(from), date(to), date(previousFrom), categoryCounts, months);
+    return new MunicipalityFigures(code, name, date(from), date(to), date(previousFrom),
+        inhabitants == null ? null : inhabitants.inhabitants(), inhabitants == null ? null : inhabitants.year(),
+        categoryCounts, months);
   }
 
   private static String date(Instant instant) {

@@ -8,8 +8,10 @@ import java.util.Optional;
 public enum ChoroplethMeasure {
   /** Incidents in the period. */
   COUNT("Aantal incidenten", ""),
-  /** Incidents per km² of the municipality (population figures are not in the store). */
-  RATE("Incidenten per km²", ""),
+  /** Incidents per 1,000 inhabitants (1 January of the year nearest to the period). */
+  RATE("Incidenten per 1.000 inwoners", ""),
+  /** Incidents per km² of the municipality. */
+  DENSITY("Incidenten per km²", ""),
   /** Percentage change against the previous period of the same length. */
   CHANGE("Verandering t.o.v. de vorige periode", "%");
 

@@ -25,7 +25,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The municipalities coloured by the choropleth's measure (count, per km² or change), suppressed
+ * The municipalities coloured by the choropleth's measure (count, per 1,000 inhabitants, per km² or change), suppressed
  * municipalities hatched; in vector tiles their outlines with the figures the reader may see.
  */
 @Component
@@ -95,8 +95,10 @@ public class MunicipalitiesLayer extends MapLayerDefinition {
   @Override
   public Optional<String> snapshotNote(MapLayerRequest request) {
     ChoroplethMeasure measure = request.measure();
+    Integer populationYear = measure == ChoroplethMeasure.RATE ? choropleth(request).populationYear() : null;
     return Optional.of("Gemeenten gekleurd naar: " + measure.title().toLowerCase(Locale.ROOT)
-        + (measure == ChoroplethMeasure.CHANGE ? " (even lange periode ervoor)" : ""));
+        + (measure == ChoroplethMeasure.CHANGE ? " (even lange periode ervoor)" : "")
+        + (populationYear == null ? "" : " (inwoners op 1 januari " + populationYear + ")"));
   }
 
   private Choropleth choropleth(MapLayerRequest request) {

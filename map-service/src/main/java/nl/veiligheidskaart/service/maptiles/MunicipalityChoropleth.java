@@ -4,6 +4,7 @@ import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,8 @@ import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.incidents.TimeSpan;
+import nl.veiligheidskaart.service.layers.PopulationService;
+import nl.veiligheidskaart.service.layers.PopulationTable;
 import nl.veiligheidskaart.service.maptiles.MapGeography.MapMunicipality;
 import nl.veiligheidskaart.service.store.DataChangedEvent;
 import nl.veiligheidskaart.tiles.render.Classification;
@@ -24,8 +27,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The municipality choropleth: per municipality the count, rate or change of the selected
- * incidents, classed as ArcGIS and QGIS do by default (five natural-breaks classes; fixed classes
+ * The municipality choropleth: per municipality the count, rate per 1,000 inhabitants, density per
+ * km² or change of the selected incidents, classed as ArcGIS and QGIS do by default (five natural-breaks classes; fixed classes
  * around zero for change). Counts are shown as the reader's disclosure policy allows (suppressed,
  * rounded, in scope), and rates and changes are computed from the counts as shown.
  */
@@ -48,23 +51,29 @@ public class MunicipalityChoropleth {
   }
 
   /**
-   * The whole map: the period (for change also the previous one, [previousFrom, from)), every
-   * municipality, the upper limits of the classes and the legend.
+   * The whole map: the period (for change also the previous one, [previousFrom, from)), for rates
+   * the year of the inhabitants (else null), every municipality, the upper limits of the classes
+   * and the legend.
    */
   public record Choropleth(ChoroplethMeasure measure, Instant from, Instant to, Instant previousFrom,
-      List<MunicipalityValue> municipalities, double[] breaks, Legend legend) {
+      Integer populationYear, List<MunicipalityValue> municipalities, double[] breaks, Legend legend) {
   }
 
   private record Key(MapLayerFilter filter, ChoroplethMeasure measure, DisclosurePolicy policy) {
   }
 
   private final IncidentReadModel incidents;
+  private final PopulationService population;
   private final MapGeography geography;
+  private final Clock clock;
   private final Cache<Key, Choropleth> cache = Caffeine.newBuilder().maximumSize(1_000)
       .expireAfterWrite(Duration.ofMinutes(1)).build();
 
-  MunicipalityChoropleth(IncidentReadModel incidents, MapGeography geography) {
+  MunicipalityChoropleth(IncidentReadModel incidents, PopulationService population, MapGeography geography,
+      Clock clock) {
+    this.clock = clock;
     this.incidents = incidents;
+    this.population = population;
     this.geography = geography;
   }
 
@@ -94,6 +103,9 @@ public class MunicipalityChoropleth {
       previous = incidents.countsByMunicipality(IncidentQuery.of(filter.categories(), previousFrom, from));
     }
     Map<String, Long> counts = incidents.countsByMunicipality(IncidentQuery.of(filter.categories(), from, to));
+    PopulationTable inhabitants = population.table();
+    Integer populationYear = key.measure() == ChoroplethMeasure.RATE
+        ? inhabitants.nearestYear(periodYear(from, to)).orElse(null) : null;
     DisclosurePolicy policy = key.policy();
     boolean change = key.measure() == ChoroplethMeasure.CHANGE;
     List<MunicipalityValue> values = new ArrayList<>();
@@ -106,13 +118,16 @@ public class MunicipalityChoropleth {
         value = new MunicipalityValue(municipality, State.OUTSIDE_SCOPE, null, null, null);
       } else if (count.suppressed() || change && before.suppressed()) {
         value = new MunicipalityValue(municipality, State.SUPPRESSED, null, null, null);
-      } else if (change && before.value() == 0) {
-        value = new MunicipalityValue(municipality, State.NOT_DEFINED, count.value(), before.value(), null);
+      } else if (change && before.value() == 0 || key.measure() == ChoroplethMeasure.RATE
+          && (populationYear == null || inhabitants.inhabitantsIn(municipality.code(), populationYear).isEmpty())) {
+        value = new MunicipalityValue(municipality, State.NOT_DEFINED, count.value(), change ? before.value() : null,
+            null);
       } else {
         // measures from the counts as shown, so that they tell no more than the counts do
         double measured = switch (key.measure()) {
           case COUNT -> count.value();
-          case RATE -> count.value() / municipality.areaKm2();
+          case RATE -> count.ratePer1000(inhabitants.inhabitantsIn(municipality.code(), populationYear).orElseThrow());
+          case DENSITY -> count.value() / municipality.areaKm2();
           case CHANGE -> 100.0 * (count.value() - before.value()) / before.value();
         };
         value = new MunicipalityValue(municipality, State.SHOWN, count.value(), change ? before.value() : null,
@@ -127,7 +142,14 @@ public class MunicipalityChoropleth {
     Legend legend = key.measure() == ChoroplethMeasure.CHANGE
         ? MapStyle.changeLegend(key.measure().title(), anySuppressed,
             values.stream().anyMatch(v -> v.state() == State.NOT_DEFINED))
-        : MapStyle.sequentialLegend(key.measure().title(), key.measure().unit(), breaks, anySuppressed);
-    return new Choropleth(key.measure(), from, to, previousFrom, values, breaks, legend);
+        : MapStyle.sequentialLegend(key.measure().title() + (populationYear == null ? ""
+            : " (inwoners op 1 januari " + populationYear + ")"), key.measure().unit(), breaks, anySuppressed);
+    return new Choropleth(key.measure(), from, to, previousFrom, populationYear, values, breaks, legend);
+  }
+
+  /** The year whose inhabitants a period is measured against: that of its first day, else of its end, else this year. */
+  private int periodYear(Instant from, Instant to) {
+    Instant reference = from != null ? from : to != null ? to.minusMillis(1) : clock.instant();
+    return reference.atZone(NETHERLANDS).getYear();
   }
 }

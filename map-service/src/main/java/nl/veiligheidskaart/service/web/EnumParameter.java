@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 
-/** A parameter that names one constant of an enum, in lower case on the wire ({@code source=statistics}). */
+/**
+ * A parameter that names one constant of an enum, in lower case on the wire with hyphens for
+ * underscores ({@code source=statistics}, {@code smoothing=global-eb}).
+ */
 final class EnumParameter {
 
   private EnumParameter() {
@@ -14,10 +17,11 @@ final class EnumParameter {
   /** The constant named, ignoring case and surrounding blanks; 400 naming the parameter and the choices. */
   static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException(parameter, parameter + " must be one of " + Arrays.stream(
-          type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+          type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -40,7 +40,7 @@ record MapLayerQuery(List<String> category, String from, String to, String measu
       return ChoroplethMeasure.COUNT;
     }
     return ChoroplethMeasure.fromWireName(measure).orElseThrow(() -> new InvalidParameterException("measure",
-        "measure is count, rate or change, not '" + measure + "'"));
+        "measure is count, rate (per 1,000 inhabitants), density (per km²) or change, not '" + measure + "'"));
   }
 
   /** The parameters as given, as a query string for the links and tile templates that carry them; null without any. */

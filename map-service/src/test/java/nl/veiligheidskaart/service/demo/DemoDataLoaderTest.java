@@ -11,6 +11,7 @@ import nl.veiligheidskaart.service.store.HolidayParkRepository;
 import nl.veiligheidskaart.service.store.IncidentEntity;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
+import nl.veiligheidskaart.service.store.PopulationRepository;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -20,7 +21,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The first start of the service loads the demo data and the real registered-crime table, once. */
+/** The first start of the service loads the demo data and the real registered-crime and population tables, once. */
 @OnEmbeddedStore
 @SpringBootTest
 class DemoDataLoaderTest {
@@ -32,6 +33,7 @@ class DemoDataLoaderTest {
   @Autowired HolidayParkRepository holidayParks;
   @Autowired OmgClubhouseRepository clubhouses;
   @Autowired AreaStatisticRepository areaStatistics;
+  @Autowired PopulationRepository population;
 
   @Test
   void theFirstStartLoadsDemoDataFlaggedAsDemoAndTheRealStatistics() throws Exception {
@@ -40,6 +42,7 @@ class DemoDataLoaderTest {
     assertThat(holidayParks.count()).isEqualTo(DemoDataGenerator.HOLIDAY_PARK_COUNT);
     assertThat(clubhouses.count()).isEqualTo(DemoDataGenerator.OMG_CLUBHOUSE_COUNT);
     assertThat(areaStatistics.count()).isEqualTo(12_768);
+    assertThat(population.count()).isEqualTo(76 * 4);
     assertThat(incidents.findAll(org.springframework.data.domain.PageRequest.of(0, 500)))
         .allSatisfy(incident -> assertThat(incident.isDemo()).isTrue());
     assertThat(hempSites.findAll()).allSatisfy(site -> assertThat(site.isDemo()).isTrue());
@@ -48,6 +51,7 @@ class DemoDataLoaderTest {
 
     assertThat(incidents.count()).isEqualTo(DemoDataGenerator.DEFAULT_INCIDENT_COUNT);
     assertThat(areaStatistics.count()).isEqualTo(12_768);
+    assertThat(population.count()).isEqualTo(76 * 4);
   }
 
   @Test

@@ -202,7 +202,7 @@ class ViewerBrowserIT {
     }
     browser.find("#categorieen input[value=woninginbraak]").click();
     browser.find("#categorieen input[value=jeugdoverlast]").click();
-    for (String measure : List.of("rate", "change", "count")) {
+    for (String measure : List.of("rate", "density", "change", "count")) {
       new Select(browser.find("#maat")).selectByValue(measure);
       browser.wait.until(d -> d.getCurrentUrl().contains("maat=" + measure));
       browser.waitForTiles("municipalities");
@@ -258,9 +258,11 @@ class ViewerBrowserIT {
     browser.assertInViewport("#gemeente-naam");
     assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("gemeente-naam");
     assertThat(browser.find("#gemeente-cijfers tbody").getText()).contains("Woninginbraak");
+    assertThat(browser.find("#gemeente-cijfers thead").getText()).contains("Per 1.000 inw.");
+    assertThat(browser.find("#gemeente-periode").getText()).contains("inwoners op 1 januari 20");
     browser.wait.until(d -> !browser.findAll("#jaargrafiek svg rect.staaf").isEmpty());
     journey.step("gemeente", "Een klik op " + name + " opent de gemeentelade naast de kaart (op een telefoon onderin),"
-        + " met de cijfers per thema en de trend.");
+        + " met de cijfers per thema, per 1.000 inwoners, en de trend.");
 
     // 7. the waterbed check: a plain verdict first, the statistics folded away
     new Select(browser.find("#waterbed-thema")).selectByValue("woninginbraak");

@@ -23,6 +23,8 @@ import nl.veiligheidskaart.service.store.HolidayParkRepository;
 import nl.veiligheidskaart.service.store.IncidentFilter;
 import nl.veiligheidskaart.service.store.IncidentRepository;
 import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
+import nl.veiligheidskaart.service.store.PopulationEntity;
+import nl.veiligheidskaart.service.store.PopulationRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,7 @@ abstract class IntakeContractTest {
   @Autowired HolidayParkRepository holidayParks;
   @Autowired OmgClubhouseRepository clubhouses;
   @Autowired AreaStatisticRepository areaStatistics;
+  @Autowired PopulationRepository population;
   @Autowired IncidentLayer incidentLayer;
   @Autowired ApplicationEvents events;
 
@@ -60,6 +63,7 @@ abstract class IntakeContractTest {
     holidayParks.deleteAllInBatch();
     clubhouses.deleteAllInBatch();
     areaStatistics.deleteAllInBatch();
+    population.deleteAllInBatch();
   }
 
   ImportReport importFile(String layer, Path file, ImportMode mode) {
@@ -334,6 +338,49 @@ abstract class IntakeContractTest {
         tuple(6L, "count", "count must be at least 0, not -1"),
         tuple(7L, null, "GM0200 2019 1.1.1 Diefstal/inbraak woning occurs twice: also on line 2"));
     assertThat(areaStatistics.count()).isEqualTo(1);
+  }
+
+  @Test
+  void thePopulationTableImportsAsItIs() {
+    ImportReport report = importFile("population", SharedGeodata.file("population-oost-nederland.csv"),
+        ImportMode.STRICT);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.accepted()).isEqualTo(76 * 4);
+    List<PopulationEntity> of2019 = population.findAll().stream().filter(figure -> figure.getYear() == 2019).toList();
+    assertThat(of2019).hasSize(76);
+    // CBS StatLine 70072NED: Gelderland 2 071 972 + Overijssel 1 156 431 on 1 January 2019
+    assertThat(of2019.stream().mapToLong(PopulationEntity::getInhabitants).sum()).isEqualTo(3_228_403);
+    assertThat(population.findAll()).filteredOn(figure -> figure.getMunicipalityCode().equals("GM0141")
+        && figure.getYear() == 2019).singleElement().satisfies(almelo -> {
+          assertThat(almelo.getInhabitants()).isEqualTo(72_849);
+          assertThat(almelo.getSource()).startsWith("CBS Kerncijfers wijken en buurten 2019 (84583NED)");
+        });
+
+    // Imported again (a revised table): the figures are replaced, not added.
+    assertThat(importFile("population", SharedGeodata.file("population-oost-nederland.csv"), ImportMode.STRICT)
+        .accepted()).isEqualTo(76 * 4);
+    assertThat(population.count()).isEqualTo(76 * 4);
+  }
+
+  @Test
+  void badPopulationFiguresAreNamedAndAStrictFileStoresNothing() {
+    ImportReport strict = importFile("population", Fixtures.file("population-invalid.csv"), ImportMode.STRICT);
+
+    assertThat(strict.errors()).extracting(RowError::line, RowError::column, RowError::message).containsExactly(
+        tuple(3L, "code", "'GM0344' is not a municipality of Oost-Nederland"),
+        tuple(4L, "name", "GM0200 is Apeldoorn, not Zutphen"),
+        tuple(5L, "year", "'2019a' is not a whole number"),
+        tuple(6L, "population", "population must be at least 1, not 0"),
+        tuple(7L, "year", "year 2999 lies in the future"),
+        tuple(8L, "source", "source is missing"),
+        tuple(9L, null, "GM0200 2019 occurs twice: also on line 2"));
+    assertThat(population.count()).isZero();
+
+    ImportReport lenient = importFile("population", Fixtures.file("population-invalid.csv"), ImportMode.LENIENT);
+    assertThat(lenient.accepted()).isEqualTo(1);
+    assertThat(lenient.errorCount()).isEqualTo(7);
+    assertThat(population.count()).isEqualTo(1);
   }
 
   @Test

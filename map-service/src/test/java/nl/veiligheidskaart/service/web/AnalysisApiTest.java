@@ -81,6 +81,100 @@ class AnalysisApiTest extends DemoServiceApiTest {
   }
 
   @Test
+  void ratesOnTheRegisteredCrimeTableEqualSpdep() throws Exception {
+    List<String> golden = Files.readAllLines(Path.of(getClass().getResource(
+        "/analysis/rates-eb-2018-population-2019.csv").toURI()));
+    for (String crimeType : List.of("1.1.1", "1.4.5")) {
+      Map<String, String[]> expected = new HashMap<>();
+      golden.subList(1, golden.size()).stream().map(line -> line.split(","))
+          .filter(row -> row[0].equals(crimeType)).forEach(row -> expected.put(row[1], row));
+      for (String smoothing : List.of("global-eb", "local-eb")) {
+        JsonNode result = json(analyst.get("/api/v1/analysis/rates?source=statistics&category=" + crimeType
+            + "&period=2018&smoothing=" + smoothing));
+
+        // 2018 has no population figure: the nearest year, 2019, is used and said
+        assertThat(result.get("populationYear").asInt()).isEqualTo(2019);
+        assertThat(result.get("smoothing").asString()).isEqualTo(smoothing);
+        assertThat(result.get("municipalities")).hasSize(76);
+        for (JsonNode municipality : result.get("municipalities")) {
+          String[] row = expected.get(municipality.get("code").asString());
+          assertThat(municipality.get("count").asLong()).isEqualTo(Long.parseLong(row[2]));
+          assertThat(municipality.get("population").asLong()).isEqualTo(Long.parseLong(row[3]));
+          assertThat(municipality.get("ratePer1000").asDouble()).as(row[1])
+              .isCloseTo(1000 * Double.parseDouble(row[4]), within(1e-9));
+          assertThat(municipality.get("smoothedPer1000").asDouble()).as("%s %s", smoothing, row[1])
+              .isCloseTo(1000 * Double.parseDouble(row[smoothing.equals("global-eb") ? 5 : 6]), within(1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
+  void municipalityHotspotsOnRatesEqualSpdep() throws Exception {
+    Map<String, String[]> expected = new HashMap<>();
+    List<String> golden = Files.readAllLines(Path.of(getClass().getResource(
+        "/analysis/rates-eb-2018-population-2019.csv").toURI()));
+    golden.subList(1, golden.size()).stream().map(line -> line.split(","))
+        .filter(row -> row[0].equals("1.1.1")).forEach(row -> expected.put(row[1], row));
+    for (String measure : List.of("rate", "smoothed-rate")) {
+      JsonNode result = json(analyst.get("/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1"
+          + "&period=2018&measure=" + measure));
+
+      assertThat(result.get("analysis").get("parameters").get("measure").get("chosenBy").asString())
+          .endsWith("per 1,000 inhabitants on 1 January 2019");
+      assertThat(result.get("features")).hasSize(76);
+      for (JsonNode feature : result.get("features")) {
+        String code = feature.get("properties").get("code").asString();
+        assertThat(feature.get("properties").get("giZ").asDouble()).as("%s %s", measure, code)
+            .isCloseTo(Double.parseDouble(expected.get(code)[measure.equals("rate") ? 7 : 8]), within(1e-9));
+      }
+    }
+  }
+
+  @Test
+  void ratesOfIncidentsSayTheirPopulationYearAndUnsmoothedAreRaw() {
+    int year = LocalDate.now().getYear() - 1;
+    JsonNode result = json(analyst.get("/api/v1/analysis/rates?category=woninginbraak&from=" + year
+        + "-01-01&to=" + (year + 1) + "-01-01&area=VR04"));
+
+    assertThat(result.get("smoothing").asString()).isEqualTo("none");
+    // the shared table has 2019, 2020, 2022 and 2024
+    int nearest = year >= 2023 ? 2024 : year == 2021 ? 2020 : Math.max(2019, year);
+    assertThat(result.get("populationYear").asInt()).isEqualTo(nearest);
+    JsonNode figures = json(analyst.get("/api/v1/municipalities/GM0150/figures?category=woninginbraak&from=" + year
+        + "-01-01&to=" + (year + 1) + "-01-01"));
+    JsonNode deventer = null;
+    for (JsonNode municipality : result.get("municipalities")) {
+      assertThat(municipality.get("smoothedPer1000").asDouble()).isEqualTo(municipality.get("ratePer1000").asDouble());
+      if (municipality.get("code").asString().equals("GM0150")) {
+        deventer = municipality;
+      }
+    }
+    assertThat(deventer).isNotNull();
+    assertThat(deventer.get("count").asLong()).isEqualTo(figures.get("categories").get(0).get("count").asLong());
+    assertThat(deventer.get("population").asLong()).isEqualTo(figures.get("population").asLong());
+    assertThat(deventer.get("ratePer1000").asDouble())
+        .isEqualTo(figures.get("categories").get(0).get("ratePer1000").asDouble());
+  }
+
+  @Test
+  void badRateParametersAreNamed() {
+    JsonNode smoothing = problem(analyst.get("/api/v1/analysis/rates?smoothing=bayes"), 400);
+    assertThat(smoothing.get("invalidParams").get(0).get("name").asString()).isEqualTo("smoothing");
+    assertThat(smoothing.get("invalidParams").get(0).get("reason").asString())
+        .isEqualTo("smoothing must be one of none, global-eb, local-eb");
+    assertThat(problem(analyst.get("/api/v1/analysis/rates?source=statistics&category=1.1.1"), 400)
+        .get("invalidParams").get(0).get("name").asString()).isEqualTo("period");
+    assertThat(problem(analyst.get("/api/v1/analysis/rates?source=statistics&category=1.1.1&period=2018"
+        + "&from=2018-01-01"), 400).get("invalidParams").get(0).get("name").asString()).isEqualTo("from");
+    assertThat(problem(analyst.get("/api/v1/analysis/rates?source=registry"), 400)
+        .get("invalidParams").get(0).get("name").asString()).isEqualTo("source");
+    ApiClient board = ApiClient.signedIn("http://localhost:" + port, DATA_DIR, "beheer")
+        .account("bbg-rates", "BBG", null);
+    assertThat(board.get("/api/v1/analysis/rates?smoothing=global-eb").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void clustersAndOutliersCarryTheirLabels() {
     JsonNode result = json(analyst.get("/api/v1/analysis/clusters/municipalities?source=statistics&category=1.1.1"
         + "&period=2018&permutations=499"));

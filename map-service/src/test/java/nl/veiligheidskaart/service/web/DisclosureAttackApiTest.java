@@ -159,6 +159,44 @@ class DisclosureAttackApiTest extends DemoServiceApiTest {
         + "&to=2026-03-15").statusCode()).isEqualTo(200);
   }
 
+  // --- rates per 1,000 inhabitants
+
+  @Test
+  void aRateRevealsNoMoreThanTheCountAsShown() {
+    YearMonth current = YearMonth.now(NETHERLANDS);
+    int suppressedWithRate = 0;
+    int suppressed = 0;
+    for (String code : List.of(OWN, "GM0285")) {
+      for (int back = 1; back <= 12; back++) {
+        YearMonth month = current.minusMonths(back);
+        String query = figures(code, THEMES) + "&from=" + month.atDay(1) + "&to=" + month.plusMonths(1).atDay(1);
+        JsonNode shown = answer(municipality.get(query));
+        JsonNode exact = json(analyst.get(query));
+        long population = shown.get("population").asLong();
+        assertThat(shown.get("populationYear").asInt()).isEqualTo(exact.get("populationYear").asInt());
+        assertThat(population).isEqualTo(exact.get("population").asLong()).isPositive();
+        for (int c = 0; c < THEMES.size(); c++) {
+          JsonNode category = shown.get("categories").get(c);
+          JsonNode analysts = exact.get("categories").get(c);
+          if (category.get("count").isNull()) {
+            suppressed++;
+            assertThat(category.get("ratePer1000").isNull()).as("%s %s %s", code, month, category).isTrue();
+            suppressedWithRate += analysts.get("count").asLong() > 0 ? 1 : 0;
+          } else {
+            // the rate is the shown (rounded) count over the population: inverting it gives nothing more
+            assertThat(category.get("ratePer1000").asDouble())
+                .isEqualTo(1000.0 * category.get("count").asLong() / population);
+          }
+          assertThat(analysts.get("ratePer1000").asDouble())
+              .isEqualTo(1000.0 * analysts.get("count").asLong() / population);
+        }
+      }
+    }
+    // the attack did reach counts that exist but are suppressed, whose rate analysts do get
+    assertThat(suppressed).isGreaterThan(50);
+    assertThat(suppressedWithRate).isGreaterThan(10);
+  }
+
   // --- the differencing search
 
   @Test

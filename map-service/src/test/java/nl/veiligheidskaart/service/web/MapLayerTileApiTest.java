@@ -4,18 +4,21 @@ import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 import static nl.veiligheidskaart.service.web.ApiClient.json;
 import static nl.veiligheidskaart.service.web.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
+import nl.veiligheidskaart.service.SharedGeodata;
 import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import nl.veiligheidskaart.tiles.geo.TileCoordinate;
 import nl.veiligheidskaart.tiles.render.MapStyle;
@@ -118,7 +121,18 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
     Map<String, Object> deventer = tags(municipalities, "GM0150");
     assertThat(deventer.get("state")).isEqualTo("shown");
     JsonNode legend = json(analyst.get("/api/v1/tiles/municipalities.json" + query)).get("legend_data");
-    assertThat(legend.get("title").asString()).isEqualTo("Incidenten per km²");
+    // the inhabitants of the year nearest to the period (the demo data's default period: this year)
+    String title = legend.get("title").asString();
+    assertThat(title).startsWith("Incidenten per 1.000 inwoners (inwoners op 1 januari 20");
+    String year = title.substring(title.length() - 5, title.length() - 1);
+    long inhabitants = Files.readAllLines(SharedGeodata.file(
+        "population-oost-nederland.csv")).stream().map(line -> line.split(","))
+        .filter(row -> row[0].equals("GM0150") && row[2].equals(year)).mapToLong(row -> Long.parseLong(row[3]))
+        .findFirst().orElseThrow();
+    assertThat(((Number) deventer.get("value")).doubleValue())
+        .isCloseTo(1000.0 * ((Number) deventer.get("count")).longValue() / inhabitants, within(1e-6));
+    assertThat(json(analyst.get("/api/v1/tiles/municipalities.json?category=woninginbraak&measure=density"))
+        .get("legend_data").get("title").asString()).isEqualTo("Incidenten per km²");
     String colour = legend.get("entries").get(((Number) deventer.get("class")).intValue()).get("colour").asString();
 
     BufferedImage image = png(analyst.getBytes("/api/v1/tiles/municipalities/" + tile + ".png" + query));

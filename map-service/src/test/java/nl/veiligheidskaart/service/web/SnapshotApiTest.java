@@ -104,6 +104,27 @@ class SnapshotApiTest extends DemoServiceApiTest {
   }
 
   @Test
+  void aRateSnapshotNamesThePopulationYear() throws Exception {
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("area", "GM0150");
+    request.put("layers", List.of("municipalities"));
+    request.put("category", List.of("woninginbraak"));
+    request.put("from", "2026-07-01");
+    request.put("to", "2026-10-01");
+    request.put("measure", "rate");
+    request.put("title", "Woninginbraak per 1.000 inwoners");
+    HttpResponse<byte[]> response = postForBytes(analyst, request);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      // 2026 has no population figure: the nearest, 2024, is used and said in legend and note
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+          "Incidenten per 1.000 inwoners (inwoners op 1 januari 2024)",
+          "Gemeenten gekleurd naar: incidenten per 1.000 inwoners (inwoners op 1 januari 2024)");
+    }
+  }
+
+  @Test
   void theBoardGetsAggregatesOnly() throws Exception {
     Map<String, Object> request = new LinkedHashMap<>(aroundTheHotspot());
     request.put("layers", List.of("municipalities"));
