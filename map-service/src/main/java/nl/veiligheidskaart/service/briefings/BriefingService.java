@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.veiligheidskaart.geodata.reference.District;
 import nl.veiligheidskaart.geodata.reference.Municipality;
@@ -29,6 +30,8 @@ import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
+import nl.veiligheidskaart.service.layers.PopulationService;
+import nl.veiligheidskaart.service.layers.PopulationTable;
 import nl.veiligheidskaart.service.limits.RequestDeadline;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
 import nl.veiligheidskaart.service.maptiles.HotspotsLayer;
@@ -60,6 +63,7 @@ public class BriefingService {
   static final int MAX_THEMES = 6;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+  private static final NumberFormat RATE = rateFormat();
   private static final PageFormat A4_LANDSCAPE = PageFormat.of("A4", true);
   private static final PageFormat A4_PORTRAIT = PageFormat.of("A4", false);
 
@@ -71,14 +75,16 @@ public class BriefingService {
   private final SnapshotService snapshots;
   private final MapLayerCatalogue catalogue;
   private final DisplacementService displacement;
+  private final PopulationService population;
   private final VeiligheidskaartProperties properties;
   private final DemoMarking demo;
   private final Clock clock;
 
   BriefingService(ReferenceGeography reference, IncidentReadModel incidents, SnapshotService snapshots,
-      MapLayerCatalogue catalogue, DisplacementService displacement, VeiligheidskaartProperties properties,
-      DemoMarking demo, Clock clock) {
+      MapLayerCatalogue catalogue, DisplacementService displacement, PopulationService population,
+      VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
     this.reference = reference;
+    this.population = population;
     this.incidents = incidents;
     this.snapshots = snapshots;
     this.catalogue = catalogue;
@@ -125,7 +131,7 @@ public class BriefingService {
       }
       RequestDeadline.check();
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, keyFigures(municipalities, themes, now,
-          earlier, periodText, policy));
+          earlier, periodText, period.first().getYear(), policy));
       RequestDeadline.check();
       pages += TextPages.addTo(document, A4_PORTRAIT, marking, watermark, waterbed(district, municipalities, themes,
           before, period, policy));
@@ -161,9 +167,16 @@ public class BriefingService {
     return new Counts(perMunicipality, perTheme);
   }
 
+  /**
+   * Per municipality: all themes in the period against the period before, the rate per 1,000
+   * inhabitants (of the nearest year with figures to the period's first year) drawn from the count
+   * as shown, and the largest themes.
+   */
   private List<Block> keyFigures(List<Municipality> municipalities, List<String> themes, Counts now, Counts earlier,
-      String periodText, DisclosurePolicy policy) {
-    List<String> header = new ArrayList<>(List.of("Gemeente", "Deze periode", "Vorige periode", "Verschil"));
+      String periodText, int periodYear, DisclosurePolicy policy) {
+    PopulationTable inhabitants = population.table();
+    List<String> header = new ArrayList<>(List.of("Gemeente", "Deze periode", "Vorige periode", "Verschil",
+        "Per 1.000 inw."));
     themes.stream().limit(3).forEach(theme -> header.add(label(theme)));
     double[] widths = new double[header.size()];
     widths[0] = 2.2;
@@ -180,19 +193,25 @@ public class BriefingService {
       totalNow += count;
       totalEarlier += previous;
       List<String> row = new ArrayList<>(List.of(municipality.name(), figure(policy.count(count)),
-          figure(policy.count(previous)), change(policy.count(count), policy.count(previous))));
+          figure(policy.count(previous)), change(policy.count(count), policy.count(previous)),
+          rate(policy.count(count), inhabitants.inhabitants(municipality.code(), periodYear))));
       themes.stream().limit(3).forEach(theme -> row.add(figure(policy.count(
           now.perMunicipality().get(municipality.code()).getOrDefault(theme, 0L)))));
       rows.add(row);
     }
+    long districtInhabitants = municipalities.stream().mapToLong(m -> inhabitants.inhabitants(m.code(), periodYear)
+        .map(PopulationTable.Inhabitants::inhabitants).orElse(0L)).sum();
     List<String> total = new ArrayList<>(List.of("Totaal district", figure(policy.count(totalNow)),
-        figure(policy.count(totalEarlier)), change(policy.count(totalNow), policy.count(totalEarlier))));
+        figure(policy.count(totalEarlier)), change(policy.count(totalNow), policy.count(totalEarlier)),
+        rate(policy.count(totalNow), districtInhabitants == 0 ? Optional.empty()
+            : Optional.of(new PopulationTable.Inhabitants(periodYear, districtInhabitants)))));
     themes.stream().limit(3).forEach(theme -> total.add(figure(policy.count(now.perTheme().getOrDefault(theme,
         0L)))));
     rows.add(total);
     return List.of(new Heading("Kerncijfers per gemeente"),
         new Paragraph("Geregistreerde incidenten (alle thema's) in " + periodText + ", tegen de even lange periode "
-            + "ervoor; daarnaast de grootste thema's in deze periode."),
+            + "ervoor, en per 1.000 inwoners (CBS, 1 januari " + inhabitants.nearestYear(periodYear)
+                .map(String::valueOf).orElse("–") + "); daarnaast de grootste thema's in deze periode."),
         new Table(header, rows, widths));
   }
 
@@ -248,6 +267,22 @@ public class BriefingService {
   }
 
   /** A count as the reader may see it: suppressed counts as "klein" (below the minimum). */
+  private static NumberFormat rateFormat() {
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    return format;
+  }
+
+  /** The rate per 1,000 inhabitants of a count as shown, one decimal; "klein" where the count is not shown. */
+  private static String rate(DisclosedCount count, Optional<PopulationTable.Inhabitants> inhabitants) {
+    if (inhabitants.isEmpty()) {
+      return "–";
+    }
+    Double rate = count.ratePer1000(inhabitants.get().inhabitants());
+    return rate == null ? "klein" : RATE.format(rate);
+  }
+
   private static String figure(DisclosedCount count) {
     return figure(count.value());
   }

@@ -143,7 +143,8 @@ public class MunicipalityChoropleth {
         ? MapStyle.changeLegend(key.measure().title(), anySuppressed,
             values.stream().anyMatch(v -> v.state() == State.NOT_DEFINED))
         : MapStyle.sequentialLegend(key.measure().title() + (populationYear == null ? ""
-            : " (inwoners op 1 januari " + populationYear + ")"), key.measure().unit(), breaks, anySuppressed);
+            : " (inwoners op 1 januari " + populationYear + ")"), key.measure().unit(), breaks, anySuppressed,
+            values.stream().anyMatch(v -> v.state() == State.NOT_DEFINED) ? "Geen inwonertal bekend" : null);
     return new Choropleth(key.measure(), from, to, previousFrom, populationYear, values, breaks, legend);
   }
 

@@ -206,6 +206,13 @@ class ViewerBrowserIT {
       new Select(browser.find("#maat")).selectByValue(measure);
       browser.wait.until(d -> d.getCurrentUrl().contains("maat=" + measure));
       browser.waitForTiles("municipalities");
+      if (measure.equals("rate")) {
+        // the legend follows the measure (read as text: on a phone the legend is folded away)
+        browser.wait.until(d -> String.valueOf(browser.driver.executeScript(
+            "return document.querySelector('#legenda').textContent")).contains("per 1.000 inwoners"));
+        journey.step("per-1000-inwoners", "De gemeenten gekleurd naar het aantal per 1.000 inwoners; de legenda "
+            + "noemt het jaar van de inwonertallen.");
+      }
     }
     periods.selectByValue("kwartaal");
     browser.wait.until(d -> d.getCurrentUrl().contains("periode=kwartaal"));

@@ -69,6 +69,14 @@ class BriefingApiTest extends DemoServiceApiTest {
       }
       assertThat(text).contains("Deventer " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"))
           .format(deventer));
+      // beside the counts, the rate per 1,000 inhabitants of the same population year as the figures
+      NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
+      oneDecimal.setMinimumFractionDigits(1);
+      oneDecimal.setMaximumFractionDigits(1);
+      assertThat(text).contains("per 1.000 inwoners (CBS, 1 januari " + figures.get("populationYear").asInt() + ")");
+      String deventerRow = text.lines().filter(line -> line.startsWith("Deventer ")).findFirst().orElseThrow();
+      assertThat(deventerRow).contains(" " + oneDecimal.format(1000.0 * deventer / figures.get("population").asLong())
+          + " ");
     }
   }
 

@@ -107,12 +107,24 @@ public final class MapStyle {
   }
 
   public static Legend sequentialLegend(String title, String unit, double[] breaks, boolean withSuppressed) {
+    return sequentialLegend(title, unit, breaks, withSuppressed, null);
+  }
+
+  /**
+   * @param notDefined the label of areas without a value (drawn as {@link #NO_COMPARISON}, e.g. no
+   *     inhabitants known for a rate), or null when every area has one
+   */
+  public static Legend sequentialLegend(String title, String unit, double[] breaks, boolean withSuppressed,
+      String notDefined) {
     List<LegendEntry> entries = new ArrayList<>();
     double lower = 0;
     for (int i = 0; i < breaks.length; i++) {
       entries.add(entry(number(lower) + " – " + number(breaks[i]), SEQUENTIAL[Math.min(i, SEQUENTIAL.length - 1)],
           false));
       lower = breaks[i];
+    }
+    if (notDefined != null) {
+      entries.add(entry(notDefined, NO_COMPARISON, false));
     }
     return new Legend(title, unit, withSuppressed(entries, withSuppressed));
   }

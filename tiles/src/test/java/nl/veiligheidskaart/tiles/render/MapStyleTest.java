@@ -20,6 +20,9 @@ class MapStyleTest {
     assertThat(MapStyle.number(12.5)).isEqualTo("12,5");
     assertThat(MapStyle.sequentialLegend("Aantal", "", new double[] {10, 1500.4}, true).entries())
         .extracting(MapStyle.LegendEntry::label).containsExactly("0 – 10", "10 – 1.500", "Te weinig om te tonen");
+    // areas without a value (a rate without inhabitants) are named, in the colour they are drawn in
+    assertThat(MapStyle.sequentialLegend("Per 1.000 inwoners", "", new double[] {2.5}, false, "Geen inwonertal")
+        .entries()).extracting(MapStyle.LegendEntry::label).containsExactly("0 – 2,5", "Geen inwonertal");
   }
 
   @Test
