@@ -33,8 +33,6 @@ import nl.veiligheidskaart.service.incidents.IncidentLocations;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.limits.RequestDeadline;
-import nl.veiligheidskaart.service.store.AreaStatisticEntity;
-import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import nl.veiligheidskaart.service.store.CountSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -58,17 +56,17 @@ public class HotspotService {
 
   private final AnalysisArea areas;
   private final IncidentReadModel incidents;
-  private final AreaStatisticRepository statistics;
+  private final MunicipalityCounts municipalityCounts;
   private final BoundaryIndexes boundaries;
   private final ReferenceGeography reference;
   private final RateService rates;
 
-  HotspotService(AnalysisArea areas, IncidentReadModel incidents, AreaStatisticRepository statistics,
+  HotspotService(AnalysisArea areas, IncidentReadModel incidents, MunicipalityCounts municipalityCounts,
       BoundaryIndexes boundaries, ReferenceGeography reference, RateService rates) {
     this.rates = rates;
     this.areas = areas;
     this.incidents = incidents;
-    this.statistics = statistics;
+    this.municipalityCounts = municipalityCounts;
     this.boundaries = boundaries;
     this.reference = reference;
   }
@@ -344,20 +342,12 @@ public class HotspotService {
           + "municipalities; choose a district or all");
     }
     Map<String, ChosenParameter> parameters = selectionParameters(selection, area);
-    Map<String, Long> byCode;
+    Map<String, Long> byCode = municipalityCounts.of(options.source(), selection, area, options.statisticCategory(),
+        options.period());
     if (options.source() == CountSource.STATISTICS) {
-      if (options.statisticCategory() == null || options.period() == null) {
-        throw new InvalidParameterException(options.period() == null ? "period" : "category",
-            "area statistics need one category (title or code, e.g. 1.1.1) and one period (e.g. 2018)");
-      }
-      byCode = new LinkedHashMap<>();
-      for (AreaStatisticEntity cell : statistics.find(options.statisticCategory(), options.period(), null)) {
-        byCode.merge(cell.getMunicipalityCode(), cell.getCount(), Long::sum);
-      }
       parameters.put("source", new ChosenParameter("statistics", "given"));
       parameters.put("period", new ChosenParameter(options.period(), "given"));
     } else {
-      byCode = incidents.countsByMunicipality(query(selection, area));
       parameters.put("source", new ChosenParameter("incidents", "given or default"));
     }
     List<String> codes = area.codes();

@@ -4,26 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.analysis.BinaryWeights;
 import nl.veiligheidskaart.service.analysis.EmpiricalBayesRates;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
-import nl.veiligheidskaart.service.api.MunicipalityRates;
 import nl.veiligheidskaart.service.api.MunicipalityRates.MunicipalityRate;
+import nl.veiligheidskaart.service.api.MunicipalityRates;
 import nl.veiligheidskaart.service.config.Zones;
 import nl.veiligheidskaart.service.geography.BoundaryIndexes;
-import nl.veiligheidskaart.service.incidents.IncidentQuery;
-import nl.veiligheidskaart.service.incidents.IncidentReadModel;
 import nl.veiligheidskaart.service.intake.StatisticPeriod;
 import nl.veiligheidskaart.service.layers.PopulationService;
 import nl.veiligheidskaart.service.layers.PopulationTable;
-import nl.veiligheidskaart.service.store.AreaStatisticEntity;
-import nl.veiligheidskaart.service.store.AreaStatisticRepository;
 import nl.veiligheidskaart.service.store.CountSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,18 +48,16 @@ public class RateService {
   }
 
   private final AnalysisArea areas;
-  private final IncidentReadModel incidents;
-  private final AreaStatisticRepository statistics;
+  private final MunicipalityCounts municipalityCounts;
   private final PopulationService population;
   private final BoundaryIndexes boundaries;
   private final ReferenceGeography reference;
   private final Clock clock;
 
-  RateService(AnalysisArea areas, IncidentReadModel incidents, AreaStatisticRepository statistics,
-      PopulationService population, BoundaryIndexes boundaries, ReferenceGeography reference, Clock clock) {
+  RateService(AnalysisArea areas, MunicipalityCounts municipalityCounts, PopulationService population,
+      BoundaryIndexes boundaries, ReferenceGeography reference, Clock clock) {
     this.areas = areas;
-    this.incidents = incidents;
-    this.statistics = statistics;
+    this.municipalityCounts = municipalityCounts;
     this.population = population;
     this.boundaries = boundaries;
     this.reference = reference;
@@ -79,24 +71,12 @@ public class RateService {
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("area", e.getMessage());
     }
-    Map<String, Long> counts;
-    if (options.source() == CountSource.STATISTICS) {
-      if (options.statisticCategory() == null || options.period() == null) {
-        throw new InvalidParameterException(options.period() == null ? "period" : "category",
-            "area statistics need one category (title or code, e.g. 1.1.1) and one period (e.g. 2018)");
-      }
-      counts = new LinkedHashMap<>();
-      for (AreaStatisticEntity cell : statistics.find(options.statisticCategory(), options.period(), null)) {
-        counts.merge(cell.getMunicipalityCode(), cell.getCount(), Long::sum);
-      }
-    } else {
-      if (options.period() != null) {
-        throw new InvalidParameterException("period", "period applies to source=statistics; "
-            + "incidents are selected with from and to");
-      }
-      counts = incidents.countsByMunicipality(new IncidentQuery(selection.categories(), selection.from(),
-          selection.to(), Set.copyOf(area.codes())));
+    if (options.source() == CountSource.INCIDENTS && options.period() != null) {
+      throw new InvalidParameterException("period", "period applies to source=statistics; "
+          + "incidents are selected with from and to");
     }
+    Map<String, Long> counts = municipalityCounts.of(options.source(), selection, area, options.statisticCategory(),
+        options.period());
     int countYear = countYear(selection, options.source(), options.period());
     PopulationTable table = population.table();
     Integer populationYear = table.nearestYear(countYear).orElse(null);
@@ -155,7 +135,7 @@ public class RateService {
     return new Rated(populationYear, Arrays.stream(rates).map(rate -> 1000 * rate).toArray());
   }
 
-  /** The year whose inhabitants the counts are set against: the statistic's period, else the first day of the period. */
+  /** The year whose inhabitants the counts are set against: the statistic's period, else the period's first day. */
   int countYear(IncidentSelection selection, CountSource source, String period) {
     if (source == CountSource.STATISTICS) {
       try {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -208,5 +209,20 @@ class IntakeApiTest extends FreshServiceApiTest {
       }
     });
     assertThat(forBoard).anySatisfy(cell -> assertThat(cell.get("suppressed").asBoolean()).isTrue());
+  }
+
+  /** The inhabitants are kept between requests: an import of them shows in the next answer all the same. */
+  @Test
+  void importedInhabitantsShowInTheNextFigures() {
+    String figures = "/api/v1/municipalities/GM0150/figures?from=2015-01-01&to=2015-02-01";
+    json(analyst.get(figures));
+
+    HttpResponse<String> response = admin.upload("/api/v1/import/population", "population.csv",
+        "code,name,year,population,source\nGM0150,Deventer,2015,123456,test\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode after = json(analyst.get(figures));
+    assertThat(after.get("populationYear").asInt()).isEqualTo(2015);
+    assertThat(after.get("population").asLong()).isEqualTo(123_456);
   }
 }
