@@ -108,7 +108,7 @@ class OgcTilesController {
   @GetMapping("/layers/{layer}")
   Map<String, Object> layer(@PathVariable String layer, @RequestParam(required = false) String dataType,
       DisclosurePolicy policy) {
-    Source source = layerSource(layer, policy);
+    Source source = source("layers", layer, policy, NO_QUERY);
     List<Kind> kinds = Arrays.stream(Kind.values()).filter(kind -> kind.of(source.layer())).toList();
     List<Kind> asked = kinds.stream().filter(kind -> dataType == null || kind.dataType.equals(dataType)).toList();
     if (asked.isEmpty()) {
@@ -118,125 +118,70 @@ class OgcTilesController {
     return OgcTileDocuments.layer(source.layer(), source.base(), asked, collections.extentCrs84());
   }
 
-  @GetMapping("/collections/{collectionId}/tiles")
-  Map<String, Object> collectionVectorTilesets(@PathVariable String collectionId, DisclosurePolicy policy) {
-    return tilesetList(collectionSource(collectionId, policy), Kind.VECTOR);
+  /** The tilesets of one collection's or layer's tiles of one kind: vector tiles under {@code tiles}, PNG under {@code map/tiles}. */
+  @GetMapping("/{parent:collections|layers}/{id}/tiles")
+  Map<String, Object> vectorTilesets(@PathVariable String parent, @PathVariable String id, DisclosurePolicy policy) {
+    return tilesetList(source(parent, id, policy, NO_QUERY), Kind.VECTOR);
   }
 
-  @GetMapping("/collections/{collectionId}/map/tiles")
-  Map<String, Object> collectionMapTilesets(@PathVariable String collectionId, DisclosurePolicy policy) {
-    return tilesetList(collectionSource(collectionId, policy), Kind.MAP);
+  @GetMapping("/{parent:collections|layers}/{id}/map/tiles")
+  Map<String, Object> mapTilesets(@PathVariable String parent, @PathVariable String id, DisclosurePolicy policy) {
+    return tilesetList(source(parent, id, policy, NO_QUERY), Kind.MAP);
   }
 
-  @GetMapping("/layers/{layer}/tiles")
-  Map<String, Object> layerVectorTilesets(@PathVariable String layer, DisclosurePolicy policy) {
-    return tilesetList(layerSource(layer, policy), Kind.VECTOR);
+  @GetMapping("/{parent:collections|layers}/{id}/tiles/{tileMatrixSetId}")
+  Map<String, Object> vectorTileset(@PathVariable String parent, @PathVariable String id,
+      @PathVariable String tileMatrixSetId, MapLayerQuery query, DisclosurePolicy policy) {
+    return tileset(source(parent, id, policy, query), Kind.VECTOR, findTileMatrixSet(tileMatrixSetId));
   }
 
-  @GetMapping("/layers/{layer}/map/tiles")
-  Map<String, Object> layerMapTilesets(@PathVariable String layer, DisclosurePolicy policy) {
-    return tilesetList(layerSource(layer, policy), Kind.MAP);
+  @GetMapping("/{parent:collections|layers}/{id}/map/tiles/{tileMatrixSetId}")
+  Map<String, Object> mapTileset(@PathVariable String parent, @PathVariable String id,
+      @PathVariable String tileMatrixSetId, MapLayerQuery query, DisclosurePolicy policy) {
+    return tileset(source(parent, id, policy, query), Kind.MAP, findTileMatrixSet(tileMatrixSetId));
   }
 
-  @GetMapping("/collections/{collectionId}/tiles/{tileMatrixSetId}")
-  Map<String, Object> collectionVectorTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
-      MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(collectionSource(collectionId, policy, query), Kind.VECTOR, findTileMatrixSet(tileMatrixSetId));
-  }
-
-  @GetMapping("/collections/{collectionId}/map/tiles/{tileMatrixSetId}")
-  Map<String, Object> collectionMapTileset(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
-      MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(collectionSource(collectionId, policy, query), Kind.MAP, findTileMatrixSet(tileMatrixSetId));
-  }
-
-  @GetMapping("/layers/{layer}/tiles/{tileMatrixSetId}")
-  Map<String, Object> layerVectorTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
-      MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(layerSource(layer, policy, query), Kind.VECTOR, findTileMatrixSet(tileMatrixSetId));
-  }
-
-  @GetMapping("/layers/{layer}/map/tiles/{tileMatrixSetId}")
-  Map<String, Object> layerMapTileset(@PathVariable String layer, @PathVariable String tileMatrixSetId,
-      MapLayerQuery query, DisclosurePolicy policy) {
-    return tileset(layerSource(layer, policy, query), Kind.MAP, findTileMatrixSet(tileMatrixSetId));
-  }
-
-  @GetMapping(path = "/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
-  ResponseEntity<byte[]> collectionVectorTile(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
-      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      MapLayerQuery query,
+  @GetMapping(path = "/{parent:collections|layers}/{id}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> vectorTile(@PathVariable String parent, @PathVariable String id,
+      @PathVariable String tileMatrixSetId, @PathVariable String tileMatrix, @PathVariable String tileRow,
+      @PathVariable String tileCol, MapLayerQuery query,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
       @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
-    return vectorTile(collectionSource(collectionId, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch, acceptEncoding);
-  }
-
-  @GetMapping(path = "/collections/{collectionId}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
-  ResponseEntity<byte[]> collectionMapTile(@PathVariable String collectionId, @PathVariable String tileMatrixSetId,
-      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      MapLayerQuery query,
-      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
-    return mapTile(collectionSource(collectionId, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch);
-  }
-
-  @GetMapping(path = "/layers/{layer}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
-  ResponseEntity<byte[]> layerVectorTile(@PathVariable String layer, @PathVariable String tileMatrixSetId,
-      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      MapLayerQuery query,
-      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
-      @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding, DisclosurePolicy policy) {
-    return vectorTile(layerSource(layer, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch, acceptEncoding);
-  }
-
-  @GetMapping(path = "/layers/{layer}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
-  ResponseEntity<byte[]> layerMapTile(@PathVariable String layer, @PathVariable String tileMatrixSetId,
-      @PathVariable String tileMatrix, @PathVariable String tileRow, @PathVariable String tileCol,
-      MapLayerQuery query,
-      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
-    return mapTile(layerSource(layer, policy, query),
-        tile(tileMatrixSetId, tileMatrix, tileRow, tileCol), ifNoneMatch);
-  }
-
-  private ResponseEntity<byte[]> vectorTile(Source source, MatrixTile tile, String ifNoneMatch,
-      String acceptEncoding) {
+    Source source = source(parent, id, policy, query);
     requireKind(source.layer(), Kind.VECTOR);
+    MatrixTile tile = tile(tileMatrixSetId, tileMatrix, tileRow, tileCol);
     return TileResponses.respond(vectorTiles.tile(source.layer(), tile, source.request()), Kind.VECTOR.mediaType,
         ifNoneMatch, acceptEncoding);
   }
 
-  private ResponseEntity<byte[]> mapTile(Source source, MatrixTile tile, String ifNoneMatch) {
+  @GetMapping(path = "/{parent:collections|layers}/{id}/map/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+  ResponseEntity<byte[]> mapTile(@PathVariable String parent, @PathVariable String id,
+      @PathVariable String tileMatrixSetId, @PathVariable String tileMatrix, @PathVariable String tileRow,
+      @PathVariable String tileCol, MapLayerQuery query,
+      @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch, DisclosurePolicy policy) {
+    Source source = source(parent, id, policy, query);
+    MatrixTile tile = tile(tileMatrixSetId, tileMatrix, tileRow, tileCol);
     return TileResponses.respond(rasterTiles.tile(source.layer(), tile, 1, source.request()), Kind.MAP.mediaType,
         ifNoneMatch, null);
   }
 
-  private Source collectionSource(String collectionId, DisclosurePolicy policy) {
-    return collectionSource(collectionId, policy, NO_QUERY);
+  /**
+   * The layer behind {@code /ogc/collections/{id}} (a feature collection the reader may see that is
+   * a map layer) or {@code /ogc/layers/{id}}, checked as {@code /api/v1/tiles} checks it, with the
+   * filters kept for the tile templates.
+   */
+  private Source source(String parent, String id, DisclosurePolicy policy, MapLayerQuery query) {
+    MapLayerDefinition layer = parent.equals("collections") ? collectionLayer(id, policy)
+        : MapLayerParameters.layer(catalogue, id);
+    layer.requireVisibleTo(policy);
+    return new Source(layer, "/ogc/" + parent + "/" + id, query.request(categories, policy), query.queryString());
   }
 
-  /** A feature collection's tiles: the collection must be the reader's to see, and a map layer. */
-  private Source collectionSource(String collectionId, DisclosurePolicy policy, MapLayerQuery query) {
+  private MapLayerDefinition collectionLayer(String collectionId, DisclosurePolicy policy) {
     collections.describe(collectionId, policy);
-    MapLayerDefinition layer = catalogue.find(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
+    return catalogue.find(collectionId).orElseThrow(() -> new NotFoundException("The collection '"
         + collectionId + "' has no tiles; these have: " + String.join(", ", collections.visible(policy).stream()
             .map(Description::id).filter(id -> catalogue.find(id).isPresent()).toList())));
-    return source(layer, "/ogc/collections/" + collectionId, policy, query);
-  }
-
-  private Source layerSource(String layer, DisclosurePolicy policy) {
-    return layerSource(layer, policy, NO_QUERY);
-  }
-
-  private Source layerSource(String layer, DisclosurePolicy policy, MapLayerQuery query) {
-    return source(MapLayerParameters.layer(catalogue, layer), "/ogc/layers/" + layer, policy, query);
-  }
-
-  /** Checks the layer and the filters as {@code /api/v1/tiles} does, and keeps the filters for the tile templates. */
-  private Source source(MapLayerDefinition layer, String base, DisclosurePolicy policy, MapLayerQuery query) {
-    layer.requireVisibleTo(policy);
-    return new Source(layer, base, query.request(categories, policy), query.queryString());
   }
 
   private Map<String, Object> tilesetList(Source source, Kind kind) {
