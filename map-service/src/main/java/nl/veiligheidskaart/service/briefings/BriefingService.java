@@ -5,11 +5,9 @@ import static nl.veiligheidskaart.service.config.Zones.NETHERLANDS;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
 import nl.veiligheidskaart.service.api.DisplacementOverview;
 import nl.veiligheidskaart.service.api.NotFoundException;
+import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosedCount;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
@@ -61,9 +60,6 @@ public class BriefingService {
 
   /** The themes with the most incidents in the district get a map page; this many at most. */
   static final int MAX_THEMES = 6;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
-  private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
-  private static final NumberFormat RATE = rateFormat();
   private static final PageFormat A4_LANDSCAPE = PageFormat.of("A4", true);
   private static final PageFormat A4_PORTRAIT = PageFormat.of("A4", false);
 
@@ -77,12 +73,13 @@ public class BriefingService {
   private final DisplacementService displacement;
   private final PopulationService population;
   private final VeiligheidskaartProperties properties;
+  private final IncidentCategories categories;
   private final DemoMarking demo;
   private final Clock clock;
 
   BriefingService(ReferenceGeography reference, IncidentReadModel incidents, SnapshotService snapshots,
       MapLayerCatalogue catalogue, DisplacementService displacement, PopulationService population,
-      VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
+      VeiligheidskaartProperties properties, IncidentCategories categories, DemoMarking demo, Clock clock) {
     this.reference = reference;
     this.population = population;
     this.incidents = incidents;
@@ -90,6 +87,7 @@ public class BriefingService {
     this.catalogue = catalogue;
     this.displacement = displacement;
     this.properties = properties;
+    this.categories = categories;
     this.demo = demo;
     this.clock = clock;
   }
@@ -104,20 +102,20 @@ public class BriefingService {
     List<String> themes = now.perTheme().entrySet().stream().filter(e -> e.getValue() > 0)
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(MAX_THEMES).map(Map.Entry::getKey)
         .toList();
-    String periodText = DAY.format(period.first()) + " t/m " + DAY.format(period.end().minusDays(1));
+    String periodText = DutchFigures.day(period.first()) + " t/m " + DutchFigures.day(period.end().minusDays(1));
     String marking = properties.snapshots().marking();
     Watermark watermark = demo.watermark();
     try (PDDocument document = new PDDocument()) {
       List<Block> cover = new ArrayList<>();
       cover.add(new Heading("Briefing district " + district.name()));
-      cover.add(new Paragraph("Periode: " + periodText + ", vergeleken met " + DAY.format(before.first()) + " t/m "
-          + DAY.format(before.end().minusDays(1)) + "."));
+      cover.add(new Paragraph("Periode: " + periodText + ", vergeleken met " + DutchFigures.day(before.first()) + " t/m "
+          + DutchFigures.day(before.end().minusDays(1)) + "."));
       cover.add(new Paragraph("Gemeenten: " + String.join(", ", municipalities.stream().map(Municipality::name)
           .toList()) + "."));
       cover.add(new Paragraph("Inhoud: een kaart per thema (" + String.join(", ", themes.stream().map(this::label)
           .toList()) + "), kerncijfers per gemeente, het waterbedoverzicht en een toelichting op de methoden."));
       cover.add(new Paragraph("Opgesteld met Veiligheidskaart Oost-Nederland door " + preparedBy + " op "
-          + DAY.format(LocalDate.now(clock.withZone(NETHERLANDS))) + ". " + demo.source(properties.snapshots().source()) + "."));
+          + DutchFigures.day(LocalDate.now(clock.withZone(NETHERLANDS))) + ". " + demo.source(properties.snapshots().source()) + "."));
       int pages = TextPages.addTo(document, A4_PORTRAIT, marking, watermark, cover);
       for (String theme : themes) {
         RequestDeadline.check();
@@ -192,20 +190,20 @@ public class BriefingService {
       long previous = earlier.of(municipality.code());
       totalNow += count;
       totalEarlier += previous;
-      List<String> row = new ArrayList<>(List.of(municipality.name(), figure(policy.count(count)),
-          figure(policy.count(previous)), change(policy.count(count), policy.count(previous)),
+      List<String> row = new ArrayList<>(List.of(municipality.name(), DutchFigures.count(policy.count(count)),
+          DutchFigures.count(policy.count(previous)), change(policy.count(count), policy.count(previous)),
           rate(policy.count(count), inhabitants.inhabitants(municipality.code(), periodYear))));
-      themes.stream().limit(3).forEach(theme -> row.add(figure(policy.count(
+      themes.stream().limit(3).forEach(theme -> row.add(DutchFigures.count(policy.count(
           now.perMunicipality().get(municipality.code()).getOrDefault(theme, 0L)))));
       rows.add(row);
     }
     long districtInhabitants = municipalities.stream().mapToLong(m -> inhabitants.inhabitants(m.code(), periodYear)
         .map(PopulationTable.Inhabitants::inhabitants).orElse(0L)).sum();
-    List<String> total = new ArrayList<>(List.of("Totaal district", figure(policy.count(totalNow)),
-        figure(policy.count(totalEarlier)), change(policy.count(totalNow), policy.count(totalEarlier)),
+    List<String> total = new ArrayList<>(List.of("Totaal district", DutchFigures.count(policy.count(totalNow)),
+        DutchFigures.count(policy.count(totalEarlier)), change(policy.count(totalNow), policy.count(totalEarlier)),
         rate(policy.count(totalNow), districtInhabitants == 0 ? Optional.empty()
             : Optional.of(new PopulationTable.Inhabitants(periodYear, districtInhabitants)))));
-    themes.stream().limit(3).forEach(theme -> total.add(figure(policy.count(now.perTheme().getOrDefault(theme,
+    themes.stream().limit(3).forEach(theme -> total.add(DutchFigures.count(policy.count(now.perTheme().getOrDefault(theme,
         0L)))));
     rows.add(total);
     return List.of(new Heading("Kerncijfers per gemeente"),
@@ -235,8 +233,8 @@ public class BriefingService {
       if (!codes.contains(row.code())) {
         continue;
       }
-      rows.add(List.of(row.name(), figure(row.before()) + " → " + figure(row.after()),
-          figure(row.neighboursBefore()) + " → " + figure(row.neighboursAfter()),
+      rows.add(List.of(row.name(), DutchFigures.count(row.before()) + " → " + DutchFigures.count(row.after()),
+          DutchFigures.count(row.neighboursBefore()) + " → " + DutchFigures.count(row.neighboursAfter()),
           row.wdq() == null ? "n.v.t." : String.format(Locale.forLanguageTag("nl-NL"), "%.2f", row.wdq()),
           row.flag() == null ? "–" : row.flag().equals("displacement") ? "verplaatsing" : "uitstraling"));
     }
@@ -262,16 +260,7 @@ public class BriefingService {
   }
 
   private String label(String category) {
-    return properties.categories().stream().filter(c -> c.code().equalsIgnoreCase(category)).findFirst()
-        .map(VeiligheidskaartProperties.Category::label).orElse(category);
-  }
-
-  /** A count as the reader may see it: suppressed counts as "klein" (below the minimum). */
-  private static NumberFormat rateFormat() {
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
-    format.setMinimumFractionDigits(1);
-    format.setMaximumFractionDigits(1);
-    return format;
+    return categories.label(category);
   }
 
   /** The rate per 1,000 inhabitants of a count as shown, one decimal; "klein" where the count is not shown. */
@@ -280,15 +269,7 @@ public class BriefingService {
       return "–";
     }
     Double rate = count.ratePer1000(inhabitants.get().inhabitants());
-    return rate == null ? "klein" : RATE.format(rate);
-  }
-
-  private static String figure(DisclosedCount count) {
-    return figure(count.value());
-  }
-
-  private static String figure(Long count) {
-    return count == null ? "klein" : NUMBER.format(count);
+    return rate == null ? "klein" : DutchFigures.decimal(rate);
   }
 
   /** The change between the counts as shown; not given when either is suppressed. */

@@ -2,7 +2,9 @@ package nl.veiligheidskaart.service.config;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
@@ -13,11 +15,20 @@ import org.springframework.stereotype.Component;
 public class IncidentCategories {
 
   private final SortedSet<String> codes;
+  private final Map<String, String> labels = new HashMap<>();
 
   IncidentCategories(VeiligheidskaartProperties properties) {
     SortedSet<String> configured = new TreeSet<>();
-    properties.categories().forEach(category -> configured.add(category.code().toLowerCase(Locale.ROOT)));
+    properties.categories().forEach(category -> {
+      configured.add(category.code().toLowerCase(Locale.ROOT));
+      labels.put(category.code().toLowerCase(Locale.ROOT), category.label());
+    });
     this.codes = Collections.unmodifiableSortedSet(configured);
+  }
+
+  /** The Dutch label of a category, as the viewer and the packs show it; the code itself when it has none. */
+  public String label(String code) {
+    return labels.getOrDefault(code.toLowerCase(Locale.ROOT), code);
   }
 
   public boolean contains(String code) {

@@ -23,7 +23,6 @@ import nl.veiligheidskaart.service.api.StrategyMonitorReport.YearCount;
 import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.config.StrategyProperties;
 import nl.veiligheidskaart.service.config.StrategyProperties.Theme;
-import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
@@ -56,22 +55,31 @@ public class StrategyMonitor {
    * @param category one incident category, offence code or title; null for every theme the source measures
    * @param baseline the baseline year; null for the theme's own (or the year before {@code year})
    * @param year the year to compare; null for the latest whole year the source holds
+   * @param atMost whether a {@code year} past the latest the source holds means that latest year (a
+   *     profile of this year with a table that ends earlier) instead of an error
    */
-  public record Request(ReportingArea area, CountSource source, String category, Integer baseline, Integer year) {
+  public record Request(ReportingArea area, CountSource source, String category, Integer baseline, Integer year,
+      boolean atMost) {
+
+    public Request(ReportingArea area, CountSource source, String category, Integer baseline, Integer year) {
+      this(area, source, category, baseline, year, false);
+    }
   }
 
   private final StrategyProperties strategy;
-  private final VeiligheidskaartProperties properties;
   private final IncidentCategories categories;
   private final IncidentReadModel incidents;
   private final AreaStatisticRepository statistics;
   private final ReportingAreas areas;
   private final Clock clock;
 
-  StrategyMonitor(StrategyProperties strategy, VeiligheidskaartProperties properties, IncidentCategories categories,
-      IncidentReadModel incidents, AreaStatisticRepository statistics, ReportingAreas areas, Clock clock) {
+  StrategyMonitor(StrategyProperties strategy, IncidentCategories categories, IncidentReadModel incidents,
+      AreaStatisticRepository statistics, ReportingAreas areas, Clock clock) {
+    strategy.themes().stream().filter(theme -> !categories.contains(theme.category())).findFirst().ifPresent(theme -> {
+      throw new IllegalStateException("veiligheidskaart.strategy.themes: '" + theme.category()
+          + "' is no incident category; known are " + categories.known());
+    });
     this.strategy = strategy;
-    this.properties = properties;
     this.categories = categories;
     this.incidents = incidents;
     this.statistics = statistics;
@@ -106,9 +114,9 @@ public class StrategyMonitor {
     if (request.source() == CountSource.INCIDENTS) {
       if (asked != null) {
         String code = categories.parse(List.of(asked), "category").get(0);
-        measured.add(new Measured(strategy.theme(code).orElse(null), code, label(code)));
+        measured.add(new Measured(strategy.theme(code).orElse(null), code, categories.label(code)));
       } else {
-        strategy.themes().forEach(theme -> measured.add(new Measured(theme, theme.category(), label(theme.category()))));
+        strategy.themes().forEach(theme -> measured.add(new Measured(theme, theme.category(), categories.label(theme.category()))));
       }
       return measured;
     }
@@ -133,7 +141,8 @@ public class StrategyMonitor {
   private Indicator indicator(Measured measured, Request request, DisclosurePolicy policy) {
     Counts counts = request.source() == CountSource.INCIDENTS ? new IncidentCounts(measured.category())
         : new StatisticCounts(measured.category());
-    int year = request.year() != null ? request.year() : counts.latestYear();
+    int year = request.year() == null || request.atMost() && request.year() > counts.latestYear()
+        ? counts.latestYear() : request.year();
     if (year > counts.latestYear()) {
       throw new InvalidParameterException("year", "the latest whole year of " + request.source().name()
           .toLowerCase(Locale.ROOT) + " is " + counts.latestYear() + ", not " + year);
@@ -179,11 +188,6 @@ public class StrategyMonitor {
   static double expectedChange(Theme theme, int year) {
     double share = Math.min(1.0, (double) (year - theme.baselineYear()) / (theme.targetYear() - theme.baselineYear()));
     return Math.round(10.0 * theme.targetChangePercent() * share) / 10.0;
-  }
-
-  private String label(String category) {
-    return properties.categories().stream().filter(c -> c.code().equalsIgnoreCase(category)).findFirst()
-        .map(VeiligheidskaartProperties.Category::label).orElse(category);
   }
 
   private static Optional<String> offence(List<String> titles, String codeOrTitle) {

@@ -69,7 +69,9 @@ class SecurityConfiguration {
             // raw points and risk locations: analysts only (DESIGN.md, privacy and access)
             .requestMatchers("/api/v1/incidents/**", "/api/v1/hemp-sites/**", "/api/v1/holiday-parks/**",
                 "/api/v1/omg-clubhouses/**", "/api/v1/analysis/**").hasRole(Role.ANALYST.name())
-            // briefing packs hold hotspot maps: analysts prepare them for the board
+            // the unit-wide pack holds aggregates only: the board makes it too
+            .requestMatchers("/api/v1/briefings/unit").hasAnyRole(Role.ANALYST.name(), Role.BBG.name())
+            // district briefing packs hold hotspot maps: analysts prepare them for the board
             .requestMatchers("/api/v1/briefings/**").hasRole(Role.ANALYST.name())
             // figures from incidents: not for ADMIN, who runs imports and accounts (least privilege)
             .requestMatchers("/api/v1/tiles/**", "/api/v1/municipalities/*/figures", "/ogc/tiles",

@@ -16,6 +16,7 @@ import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
 import nl.veiligheidskaart.service.api.Feature;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
+import nl.veiligheidskaart.service.config.IncidentCategories;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.geography.GeographyService;
@@ -62,14 +63,16 @@ public class SnapshotService {
   private final MapGeography mapGeography;
   private final GeographyService geography;
   private final VeiligheidskaartProperties properties;
+  private final IncidentCategories categories;
   private final DemoMarking demo;
   private final Clock clock;
 
   SnapshotService(MapGeography mapGeography, GeographyService geography,
-      VeiligheidskaartProperties properties, DemoMarking demo, Clock clock) {
+      VeiligheidskaartProperties properties, IncidentCategories categories, DemoMarking demo, Clock clock) {
     this.mapGeography = mapGeography;
     this.geography = geography;
     this.properties = properties;
+    this.categories = categories;
     this.demo = demo;
     this.clock = clock;
   }
@@ -79,11 +82,17 @@ public class SnapshotService {
   }
 
   /**
-   * A municipality (by code) or district (by code or name).
+   * A municipality (by code), district (by code or name), or the whole {@code unit}.
    *
    * @throws org.springframework.security.access.AccessDeniedException for a municipality outside the reader's scope
    */
   public MapArea area(String area, DisclosurePolicy policy) {
+    if (area.equalsIgnoreCase("unit")) {
+      Envelope extent = new Envelope();
+      mapGeography.municipalities().forEach(m -> extent.expandToInclude(m.outline(Crs.WEB_MERCATOR)
+          .getEnvelopeInternal()));
+      return new MapArea(extent, "eenheid Oost-Nederland");
+    }
     boolean municipality = area.toUpperCase(Locale.ROOT).startsWith("GM");
     Feature feature = municipality ? geography.municipality(area, Crs.WEB_MERCATOR)
         : geography.district(area, Crs.WEB_MERCATOR);
@@ -143,18 +152,13 @@ public class SnapshotService {
         : (filter.from() == null ? "het begin" : day(filter.from())) + " t/m "
             + (filter.to() == null ? "nu" : day(filter.to().minusSeconds(1)));
     List<String> labels = filter.categories().isEmpty() ? List.of("alle thema's")
-        : filter.categories().stream().map(this::label).toList();
+        : filter.categories().stream().map(categories::label).toList();
     List<String> notes = new ArrayList<>();
     notes.add("Gebied: " + spec.areaLabel() + " · Periode: " + period + " · Thema's: " + String.join(", ", labels));
     spec.layers().forEach(layer -> layer.snapshotNote(request).ifPresent(notes::add));
     notes.add(demo.source(properties.snapshots().source()) + " · Veiligheidskaart Oost-Nederland · gemaakt "
         + MADE.format(Instant.now(clock).atZone(NETHERLANDS)) + " door " + madeBy);
     return notes;
-  }
-
-  private String label(String category) {
-    return properties.categories().stream().filter(c -> c.code().equalsIgnoreCase(category)).findFirst()
-        .map(VeiligheidskaartProperties.Category::label).orElse(category);
   }
 
   private static String day(Instant instant) {

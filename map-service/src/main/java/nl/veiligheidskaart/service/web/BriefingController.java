@@ -8,12 +8,10 @@ import java.util.regex.Pattern;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.briefings.BriefingService.Briefing;
 import nl.veiligheidskaart.service.briefings.BriefingService;
+import nl.veiligheidskaart.service.briefings.ProfilePack;
+import nl.veiligheidskaart.service.briefings.UnitBriefing;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +19,32 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The BBG briefing pack of a district as a PDF (analysts prepare it for the board). */
+/** The BBG briefing packs as PDF: a district's (analysts prepare it for the board) and the unit-wide one. */
 @RestController
 class BriefingController {
+
+  /** Its own path before {@code /api/v1/briefings/{district}}: it holds no hotspot maps, so the board makes it too. */
+  static final String UNIT_PACK = "/api/v1/briefings/unit";
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
   private final BriefingService briefings;
+  private final UnitBriefing unitBriefing;
 
-  BriefingController(BriefingService briefings) {
+  BriefingController(BriefingService briefings, UnitBriefing unitBriefing) {
     this.briefings = briefings;
+    this.unitBriefing = unitBriefing;
+  }
+
+  /**
+   * The BBG's unit-wide pack of a year (by default the latest whole one): the strategy monitor, a
+   * page per theme with its portfolio holder, and the waterbed overview; any BBG account may make it.
+   */
+  @GetMapping(UNIT_PACK)
+  ResponseEntity<byte[]> unitPack(@RequestParam(required = false) Integer year, DisclosurePolicy policy,
+      Authentication user) {
+    ProfilePack.Pdf pdf = unitBriefing.pack(year, policy, user.getName());
+    return Pdfs.attachment(pdf.bytes(), pdf.fileName());
   }
 
   /**
@@ -42,10 +56,7 @@ class BriefingController {
   ResponseEntity<byte[]> briefing(@PathVariable String district, @RequestParam(required = false) String period,
       DisclosurePolicy policy, Authentication user) {
     Briefing briefing = briefings.briefing(district, period(period), policy, user.getName());
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(briefing.fileName())
-            .build().toString())
-        .cacheControl(CacheControl.noStore()).body(briefing.pdf());
+    return Pdfs.attachment(briefing.pdf(), briefing.fileName());
   }
 
   static StudyPeriod period(String text) {

@@ -83,8 +83,13 @@ public record ApiClient(String baseUrl, String authorization) {
 
   /** A GET of binary content: tiles, images, PDFs. */
   public HttpResponse<byte[]> getBytes(String path) {
+    return getBytesAccepting(path, "*/*");
+  }
+
+  /** A GET of binary content in one media type, for resources that are also JSON (a profile as PDF). */
+  public HttpResponse<byte[]> getBytesAccepting(String path, String mediaType) {
     try {
-      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return HTTP.send(request(path).header("Accept", mediaType).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
