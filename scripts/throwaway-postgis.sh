@@ -13,6 +13,7 @@ install_missing_packages() {
       chromedriver) command -v chromedriver >/dev/null || need+=(chromium-driver) ;;
       ogrinfo) command -v ogrinfo >/dev/null || need+=(gdal-bin) ;;
       nginx) [ -x /usr/sbin/nginx ] || need+=(nginx) ;;
+      pdftoppm) command -v pdftoppm >/dev/null || need+=(poppler-utils) ;;
       *) command -v "$tool" >/dev/null || need+=("$tool") ;;
     esac
   done

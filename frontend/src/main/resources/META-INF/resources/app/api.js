@@ -48,12 +48,34 @@ export async function signOut(form) {
 
 /** POSTs JSON (with the CSRF token) and returns the answer as a Blob, e.g. a PDF. */
 export async function postForBlob(path, body) {
-  const response = await fetch(path, {
+  return blobOf(await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken(), 'X-Requested-With': 'XMLHttpRequest' },
     body: JSON.stringify(body),
-  });
+  }));
+}
+
+/** GETs a resource as a PDF (a profile, a pack) and returns it as a Blob with its file name. */
+export async function getPdf(path) {
+  return blobOf(await fetch(path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/pdf', 'X-Requested-With': 'XMLHttpRequest' },
+  }));
+}
+
+/** Saves a Blob under its name, as a download. */
+export function download({ blob, name }) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+async function blobOf(response) {
   if (!response.ok) {
     let detail = response.statusText;
     try {

@@ -1,8 +1,9 @@
 // The viewer: filters, layers and legend change together; the view lives in the URL.
 
-import { getJson, postForBlob, signOut } from './api.js';
+import { download, getJson, postForBlob, signOut } from './api.js';
 import { formatDecimal, formatInteger, formatP, formatPeriod } from './format.js';
 import { MapLayers } from './layers.js';
+import { StrategyMonitor } from './monitor.js';
 import { MunicipalityPanel } from './panel.js';
 import { PointDetails, contains } from './points.js';
 import { AreaSearch } from './search.js';
@@ -290,13 +291,7 @@ async function makeSnapshot(format) {
   $('kaartbeeld-uitkomst').textContent = 'Het kaartbeeld wordt gemaakt…';
   try {
     const { blob, name } = await postForBlob('/api/v1/snapshots', request);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    download({ blob, name });
     $('kaartbeeld-uitkomst').textContent = `Kaartbeeld gemaakt: ${name}`;
   } catch (error) {
     $('kaartbeeld-uitkomst').textContent = `Het kaartbeeld kon niet worden gemaakt: ${error.message}`;
@@ -348,6 +343,7 @@ async function start() {
       $('hotspots-berekenen').addEventListener('click', runHotspots);
       $('hotspots-wissen').addEventListener('click', clearHotspots);
     }
+    new StrategyMonitor({ config, scope, area: () => view.area });
     municipalityFeatures = municipalities.features;
     const outlines = layers.setMunicipalities(municipalities);
     map.on('click', mapClicked);

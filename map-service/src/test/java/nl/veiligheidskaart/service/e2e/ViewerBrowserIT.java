@@ -306,6 +306,31 @@ class ViewerBrowserIT {
       assertThat(browser.postBodies).anyMatch(body -> body.contains("\"hotspots\""));
     }
 
+    // 9b. the strategy monitor of the chosen area, its profile as PDF, and (the board) the unit-wide pack
+    browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'start' })", browser.find("#monitor-sectie"));
+    browser.find("#monitor-tonen").click();
+    browser.wait.until(d -> !browser.findAll("#monitor-uitkomst table tbody tr").isEmpty());
+    assertThat(browser.find("#monitor-uitkomst table").getText()).contains("1.1.1 Diefstal/inbraak woning",
+        "doel -40,0% in 2018");
+    browser.wait.until(d -> !browser.findAll("#monitor-uitkomst svg rect.staaf").isEmpty());
+    browser.assertInViewport("#monitor-uitkomst table");
+    journey.step("monitor", "De monitor van de strategie voor " + name + ": per thema de stand tegen het basisjaar "
+        + "en het doel, met de reeks per jaar.");
+    browser.find("#profiel-pdf").click();
+    browser.wait.until(d -> d.findElement(By.id("monitor-pdf-uitkomst")).getText()
+        .startsWith("Het profiel is gemaakt: profiel-"));
+    assertThat(browser.find("#eenheid-pdf").isDisplayed()).isEqualTo(!municipal);
+    if (user.startsWith("bbg")) {
+      browser.find("#eenheid-pdf").click();
+      browser.wait.until(d -> d.findElement(By.id("monitor-pdf-uitkomst")).getText()
+          .startsWith("Het BBG-pakket is gemaakt: bbg-eenheid-oost-nederland-"));
+    }
+    browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })",
+        browser.find("#monitor-pdf-uitkomst"));
+    browser.assertInViewport("#monitor-pdf-uitkomst");
+    journey.step("profiel", "Het profiel van " + name + " als PDF" + (user.startsWith("bbg")
+        ? ", en het BBG-pakket van de hele eenheid." : "."));
+
     // 10. the copied link, opened signed out in a fresh browser: sign in and the same view is back
     browser.find("#gemeente-openen").click();
     browser.wait.until(d -> d.getCurrentUrl().contains("gemeente=" + area));
