@@ -53,8 +53,17 @@ wait_for_service "$port" "$service_pid" "$work/service.log"
 cookie=$(analyst_session "$port" "$work/pg/initial-credentials.txt" "$work/cookies")
 
 year=$(( $(date +%Y) - 1 ))
-fetch() { # path accept -> seconds
-  curl -sf -o "$work/answer" -w '%{time_total}\n' -H "Cookie: $cookie" -H "Accept: $2" "http://127.0.0.1:$port$1"
+fetch() { # path accept -> seconds; a refusal shows the answer and the service's log
+  curl -sS -o "$work/answer" -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" -H "Accept: $2" \
+    "http://127.0.0.1:$port$1" > "$work/status"
+  read -r code seconds < "$work/status"
+  if [ "$code" != 200 ]; then
+    echo "$1 ($2): HTTP $code after $seconds s" >&2
+    head -c 2000 "$work/answer" >&2
+    tail -40 "$work/service.log" >&2
+    exit 1
+  fi
+  echo "$seconds"
 }
 timed() { # path accept -> median seconds of RUNS
   for _ in $(seq 1 "$RUNS"); do fetch "$1" "$2"; done | median

@@ -7,7 +7,11 @@ import { barChart, formatInteger } from './format.js';
 const change = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1,
   signDisplay: 'exceptZero' });
 const formatChange = (value) => (value === null || value === undefined ? '–' : `${change.format(value)}%`);
-const formatCount = (value) => (value === null || value === undefined ? 'klein' : formatInteger(value));
+/** A year's count: '–' for a year the source does not hold, 'klein' for one withheld from this account. */
+const formatCount = (point) => {
+  if (!point.held) return '–';
+  return point.count === null ? 'klein' : formatInteger(point.count);
+};
 
 export class StrategyMonitor {
   /**
@@ -80,8 +84,9 @@ export class StrategyMonitor {
       name.scope = 'row';
       name.textContent = indicator.label;
       row.append(name);
-      row.insertCell().textContent = `${indicator.baselineYear}: ${formatCount(indicator.baseline)} → `
-        + `${indicator.year}: ${formatCount(indicator.value)}`;
+      const series = indicator.series;
+      row.insertCell().textContent = `${indicator.baselineYear}: ${formatCount(series[0])} → `
+        + `${indicator.year}: ${formatCount(series[series.length - 1])}`;
       row.insertCell().textContent = formatChange(indicator.changePercent);
       const state = row.insertCell();
       const target = indicator.target === null ? 'geen doel'

@@ -9,6 +9,8 @@ import java.util.List;
  * (analysts only) and the parts the figures add up from. Counts are as the reader may see them.
  *
  * @param kind {@code unit}, {@code district} or {@code municipality}
+ * @param previousYearComplete whether the incidents cover the year before whole; when not (the data
+ *     begin within it), no change against it is given
  * @param comparedWith the area whose rate each theme is set against (a municipality's district, a
  *     district's unit); null for the unit, or where the reader may not see that area whole
  * @param population inhabitants on 1 January of {@code populationYear}, the nearest year with figures
@@ -16,12 +18,14 @@ import java.util.List;
  * @param parts a unit's districts, a district's municipalities; empty for a municipality
  */
 public record AreaProfile(String code, String name, String kind, String district, String districtName, int year,
-    Long population, Integer populationYear, String comparedWith, List<ThemeFigures> themes,
+    boolean previousYearComplete, Long population, Integer populationYear, String comparedWith,
+    List<ThemeFigures> themes,
     List<RiskLocationFigures> riskLocations, List<StrategyMonitorReport.Indicator> indicators,
     List<HotspotFinding> hotspots, List<PartFigures> parts) {
 
   /**
-   * @param changePercent from {@code previousCount} to {@code count}, one decimal, of the counts as shown
+   * @param changePercent from {@code previousCount} to {@code count}, one decimal, of the counts as shown; null
+   *     when either is withheld, the previous is 0, or the previous year is not held whole
    * @param comparisonRatePer1000 the rate of {@code comparedWith}
    */
   public record ThemeFigures(String category, String label, Long count, Long previousCount, Double changePercent,

@@ -32,7 +32,10 @@ public record StrategyMonitorReport(String area, String areaName, String source,
       Boolean onTrack, boolean complete, List<YearCount> series, String portfolioHolder) {
   }
 
-  /** @param count null when suppressed, or for a year not held */
-  public record YearCount(int year, Long count) {
+  /**
+   * @param count null when suppressed, or for a year not held
+   * @param held whether the source holds the year at all (the incidents: from their first year on)
+   */
+  public record YearCount(int year, Long count, boolean held) {
   }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import nl.veiligheidskaart.service.api.AreaProfile;
 import nl.veiligheidskaart.service.api.AreaProfile.ThemeFigures;
 import nl.veiligheidskaart.service.api.StrategyMonitorReport.Indicator;
+import nl.veiligheidskaart.service.api.StrategyMonitorReport.YearCount;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.maptiles.ChoroplethMeasure;
@@ -101,7 +102,9 @@ public class ProfilePack {
     blocks.add(new Heading("Thema's"));
     blocks.add(new Paragraph("Geregistreerde incidenten per thema in " + profile.year() + " tegen " + (profile.year()
         - 1) + ", en per 1.000 inwoners" + (profile.comparedWith() == null ? "."
-            : ", naast " + profile.comparedWith() + ".") + " \"klein\": te weinig om te tonen."));
+            : ", naast " + profile.comparedWith() + ".") + " \"klein\": te weinig om te tonen."
+        + (profile.previousYearComplete() ? "" : " De gegevens beginnen in de loop van " + (profile.year() - 1)
+            + ": dat jaar is niet volledig, dus er staat geen verschil.")));
     List<List<String>> themes = new ArrayList<>();
     for (ThemeFigures theme : profile.themes()) {
       themes.add(List.of(theme.label(), DutchFigures.count(theme.count()), DutchFigures.count(theme.previousCount()),
@@ -150,14 +153,20 @@ public class ProfilePack {
     List<List<String>> rows = new ArrayList<>();
     for (Indicator indicator : indicators) {
       rows.add(List.of(indicator.label(), indicator.category().equals(indicator.label()) ? "CBS" : "incidenten",
-          indicator.baselineYear() + ": " + DutchFigures.count(indicator.baseline()),
-          indicator.year() + ": " + DutchFigures.count(indicator.value()), DutchFigures.percent(indicator.changePercent()),
+          indicator.baselineYear() + ": " + count(indicator.series().get(0)),
+          indicator.year() + ": " + count(indicator.series().get(indicator.series().size() - 1)),
+          DutchFigures.percent(indicator.changePercent()),
           indicator.target() == null ? "–" : DutchFigures.percent(indicator.target()) + " in " + indicator.targetYear(),
           indicator.onTrack() == null ? (indicator.complete() ? "–" : "onvolledig")
               : indicator.onTrack() ? "op koers" : "niet op koers"));
     }
     return new Table(List.of("Indicator", "Bron", "Basis", "Nu", "Verschil", "Doel", "Stand"), rows,
         new double[] {2.4, 0.9, 1.1, 1.1, 0.9, 1.2, 1.1});
+  }
+
+  /** A year's count: "–" for a year the source does not hold, "klein" for one withheld. */
+  private static String count(YearCount year) {
+    return year.held() ? DutchFigures.count(year.count()) : "–";
   }
 
   private static String kind(String kind) {

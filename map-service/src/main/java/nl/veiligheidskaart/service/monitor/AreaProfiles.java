@@ -110,6 +110,7 @@ public class AreaProfiles {
     Map<String, Map<String, Long>> now = counts(counted, shown);
     Map<String, Map<String, Long>> before = counts(counted, shown - 1);
     PopulationTable inhabitants = population.table();
+    boolean previousWhole = shown - 1 >= StrategyMonitor.firstWholeYear(incidents);
 
     List<ThemeFigures> themes = new ArrayList<>();
     for (VeiligheidskaartProperties.Category category : properties.categories()) {
@@ -119,7 +120,8 @@ public class AreaProfiles {
       Double comparisonRate = visibleComparison.map(c -> rate(policy.count(sum(now, c.municipalities(), code)),
           inhabitants, c.municipalities(), shown)).orElse(null);
       themes.add(new ThemeFigures(code, category.label(), count.value(), previous.value(),
-          StrategyMonitor.change(previous.value(), count.value()), rate(count, inhabitants, area.municipalities(), shown),
+          previousWhole ? StrategyMonitor.change(previous.value(), count.value()) : null,
+          rate(count, inhabitants, area.municipalities(), shown),
           rate(previous, inhabitants, area.municipalities(), shown - 1), comparisonRate));
     }
     List<PartFigures> parts = areas.parts(area).stream().filter(part -> part.municipalities().stream()
@@ -137,7 +139,7 @@ public class AreaProfiles {
     return new AreaProfile(area.code(), area.name(), area.kind().name().toLowerCase(java.util.Locale.ROOT),
         comparison.filter(c -> area.kind() == ReportingArea.Kind.MUNICIPALITY).map(ReportingArea::code).orElse(null),
         comparison.filter(c -> area.kind() == ReportingArea.Kind.MUNICIPALITY).map(ReportingArea::name).orElse(null),
-        shown, people.orElse(null), people.flatMap(p -> inhabitants.nearestYear(shown)).orElse(null),
+        shown, previousWhole, people.orElse(null), people.flatMap(p -> inhabitants.nearestYear(shown)).orElse(null),
         visibleComparison.map(ReportingArea::name).orElse(null), themes, riskLocations(area, shown, policy),
         indicators, policy.exact() ? hotspots(area, shown, themes) : null, parts);
   }

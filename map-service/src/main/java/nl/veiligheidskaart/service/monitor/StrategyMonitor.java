@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,7 +158,7 @@ public class StrategyMonitor {
     for (int y = baselineYear; y <= year; y++) {
       Optional<Long> count = counts.in(request.area().municipalities(), y);
       complete &= count.isPresent() && counts.whole(y);
-      series.add(new YearCount(y, count.map(policy::shown).orElse(null)));
+      series.add(new YearCount(y, count.map(policy::shown).orElse(null), count.isPresent()));
     }
     Long baseline = series.get(0).count();
     Long value = series.get(series.size() - 1).count();
@@ -182,6 +181,16 @@ public class StrategyMonitor {
       return null;
     }
     return Math.round(1000.0 * (value - baseline) / baseline) / 10.0;
+  }
+
+  /**
+   * The first calendar year the incidents cover whole: the first incident's year when it happened at
+   * the year's first moment, else the year after; none without incidents.
+   */
+  static int firstWholeYear(IncidentReadModel incidents) {
+    return incidents.timeSpan().map(span -> span.first().atZone(NETHERLANDS)).map(first -> first.getDayOfYear() == 1
+        && first.toLocalTime().equals(LocalTime.MIDNIGHT) ? first.getYear() : first.getYear() + 1)
+        .orElse(Integer.MAX_VALUE);
   }
 
   /** Where the straight path from the baseline year to the target stands in a year, one decimal. */
@@ -255,10 +264,9 @@ public class StrategyMonitor {
 
     IncidentCounts(String category) {
       this.category = category;
-      Optional<ZonedDateTime> first = incidents.timeSpan().map(span -> span.first().atZone(NETHERLANDS));
-      this.firstYear = first.map(ZonedDateTime::getYear).orElse(Integer.MAX_VALUE);
-      this.firstWholeYear = first.map(time -> time.getDayOfYear() == 1 && time.toLocalTime().equals(LocalTime.MIDNIGHT)
-          ? time.getYear() : time.getYear() + 1).orElse(Integer.MAX_VALUE);
+      this.firstYear = incidents.timeSpan().map(span -> span.first().atZone(NETHERLANDS).getYear())
+          .orElse(Integer.MAX_VALUE);
+      this.firstWholeYear = firstWholeYear(incidents);
     }
 
     @Override

@@ -91,6 +91,7 @@ class MonitorApiTest extends DemoServiceApiTest {
         // the theme's own baseline year, 2015, lies before the first incident: not held, rather than 0
         assertThat(indicator.get("baselineYear").asInt()).isEqualTo(2015);
         assertThat(indicator.get("baseline").isNull()).isTrue();
+        assertThat(indicator.get("series").get(0).get("held").asBoolean()).isFalse();
         assertThat(indicator.get("changePercent").isNull()).isTrue();
         assertThat(indicator.get("onTrack").isNull()).isTrue();
       } else {

@@ -57,6 +57,9 @@ class ProfilesApiTest extends DemoServiceApiTest {
     assertThat(burglary.get("ratePer1000").asDouble()).isEqualTo(Math.round(burglary.get("count").asLong()
         * 1_000_000.0 / deventer.get("population").asLong()) / 1000.0, org.assertj.core.api.Assertions.within(0.001));
     assertThat(burglary.get("comparisonRatePer1000").isNumber()).isTrue();
+    // the demo data begin within the year before: no change against a year not held whole
+    assertThat(deventer.get("previousYearComplete").asBoolean()).isFalse();
+    assertThat(burglary.get("changePercent").isNull()).isTrue();
     assertThat(deventer.get("hotspots").isArray()).isTrue(); // for analysts; see the unit's test of what it holds
     assertThat(deventer.get("indicators").toString()).contains("1.1.1 Diefstal/inbraak woning");
     assertThat(deventer.get("riskLocations").toString()).contains("hemp-sites", "holiday-parks", "omg-clubhouses");
