@@ -70,6 +70,11 @@ class SecurityConfiguration {
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             .requestMatchers("/api/v1/interventions", "/api/v1/interventions/**")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name())
+            // instruments per municipality: public policy; recorded by analysts and the municipality itself
+            .requestMatchers(HttpMethod.PUT, "/api/v1/municipalities/*/instruments")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name())
+            .requestMatchers("/api/v1/analysis/instrument-gaps")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             // snapshots: every role that sees aggregates (the layers are checked and scoped per role)
             .requestMatchers("/api/v1/snapshots").hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(),
                 Role.BBG.name())
