@@ -169,10 +169,12 @@ public class InterventionService {
     return answer(interventions.saveAndFlush(entity), reader);
   }
 
-  public void delete(long id, DisclosurePolicy reader) {
+  /** Removes an intervention; the municipality it was of, for the audit row. */
+  public String delete(long id, DisclosurePolicy reader) {
     InterventionEntity entity = stored(id, reader);
     requireMayRegister(checked(entity), reader);
     interventions.delete(entity);
+    return entity.getMunicipalityCode();
   }
 
   @Transactional(readOnly = true)

@@ -26,6 +26,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The waterbed check that follows every intervention by itself: for each window (3, 6 and 12
@@ -53,12 +56,19 @@ public class WaterbedChecks {
   private final DisplacementService displacement;
   private final Clock clock;
   private final AtomicLong incidents = new AtomicLong();
+  /**
+   * Each check runs in its own read, not in the caller's transaction: a check refused to the reader
+   * (an exception the endpoint would answer with 400) must not mark the caller's transaction for rollback.
+   */
+  private final TransactionTemplate outsideTheCallersTransaction;
   private final Cache<Key, List<WaterbedCheck>> cache = Caffeine.newBuilder().maximumSize(10_000)
       .expireAfterAccess(Duration.ofHours(6)).build();
 
-  WaterbedChecks(DisplacementService displacement, Clock clock) {
+  WaterbedChecks(DisplacementService displacement, Clock clock, PlatformTransactionManager transactions) {
     this.displacement = displacement;
     this.clock = clock;
+    this.outsideTheCallersTransaction = new TransactionTemplate(transactions);
+    this.outsideTheCallersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
   }
 
   /** The checks of an intervention for the reader: window by window, each of its categories in turn. */
@@ -95,7 +105,7 @@ public class WaterbedChecks {
         DisplacementResult result = null;
         String refused = null;
         try {
-          result = displacement.analyse(request, reader);
+          result = outsideTheCallersTransaction.execute(status -> displacement.analyse(request, reader));
         } catch (InvalidParameterException | AccessDeniedException e) {
           // what the displacement endpoint would refuse this reader, it refuses here too, saying why
           refused = e.getMessage();

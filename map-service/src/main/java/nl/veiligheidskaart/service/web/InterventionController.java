@@ -7,6 +7,7 @@ import java.util.List;
 import nl.veiligheidskaart.service.api.Intervention;
 import nl.veiligheidskaart.service.api.WaterbedAlert;
 import nl.veiligheidskaart.service.audit.AuditFacts;
+import nl.veiligheidskaart.service.config.InterventionTypes;
 import nl.veiligheidskaart.service.disclosure.DisclosurePolicy;
 import nl.veiligheidskaart.service.interventions.InterventionCsv;
 import nl.veiligheidskaart.service.interventions.InterventionService;
@@ -37,9 +38,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class InterventionController {
 
   private final InterventionService interventions;
+  private final InterventionTypes types;
 
-  InterventionController(InterventionService interventions) {
+  InterventionController(InterventionService interventions, InterventionTypes types) {
     this.interventions = interventions;
+    this.types = types;
   }
 
   @PostMapping("/api/v1/interventions")
@@ -74,6 +77,12 @@ class InterventionController {
     };
     return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interventies.csv\"").body(body);
+  }
+
+  /** The types the register takes, with their Dutch labels, for the viewer's form. */
+  @GetMapping("/api/v1/interventions/types")
+  List<InterventionTypes.Type> types() {
+    return types.types();
   }
 
   @GetMapping("/api/v1/interventions/{id}")

@@ -201,6 +201,17 @@ class InterventionApiTest extends FreshServiceApiTest {
     // BBG reads, but does not register
     ApiClient board = signedIn("beheer").account("bbg-lid", "BBG", null);
     assertThat(board.get("/api/v1/interventions/" + theirs).statusCode()).isEqualTo(200);
+    // a date within a month: the endpoint refuses such a check to every account but an analyst's, and says why
+    long midMonth = json(analyst.postJson("/api/v1/interventions", Map.of("type", "cameratoezicht", "municipality",
+        enschede, "date", INTERVENTION.plusDays(14).toString(), "categories", List.of("woninginbraak"))))
+        .get("id").asLong();
+    HttpResponse<String> refusedToTheBoard = board.get("/api/v1/interventions/" + midMonth);
+    assertThat(refusedToTheBoard.statusCode()).as(refusedToTheBoard.body()).isEqualTo(200);
+    JsonNode refusedCheck = json(refusedToTheBoard).get("waterbed").get(0);
+    assertThat(refusedCheck.get("refused").asString()).contains("first day of a month");
+    assertThat(refusedCheck.get("wdd")).isNull();
+    assertThat(board.get("/api/v1/alerts").statusCode()).isEqualTo(200);
+    assertThat(board.get("/api/v1/interventions").statusCode()).isEqualTo(200);
     problem(board.postJson("/api/v1/interventions", Map.of("type", "gebiedsverbod", "municipality", enschede,
         "date", INTERVENTION.toString(), "categories", List.of("woninginbraak"))), 403);
 
