@@ -3,6 +3,7 @@
 import { getJson, postForBlob, signOut } from './api.js';
 import { formatDecimal, formatInteger, formatP, formatPeriod } from './format.js';
 import { MapLayers } from './layers.js';
+import { Interventions } from './interventions.js';
 import { MunicipalityPanel } from './panel.js';
 import { PointDetails, contains } from './points.js';
 import { AreaSearch } from './search.js';
@@ -17,6 +18,7 @@ let config;
 let wholeMonths = false;
 let layers;
 let panel;
+let interventions = null;
 let points;
 let hotspots = null;
 let hotspotLegend = null;
@@ -206,6 +208,7 @@ async function openMunicipality(code, byUser) {
   view.municipality = code;
   saveView();
   await panel.open(code, view, filterQuery(view, wholeMonths), { focus: byUser });
+  interventions?.renderFor(code);
 }
 
 /**
@@ -213,6 +216,7 @@ async function openMunicipality(code, byUser) {
  * with them is on, else the figures of the municipality clicked.
  */
 async function mapClicked(event) {
+  if (interventions?.drawing) return; // the clicks draw an intervention's area
   // by geometry, not by the outline's own click: the hotspot cells may lie above the outlines
   const municipality = municipalityFeatures.find((f) => f.geometry && contains(f.geometry, event.latlng));
   const visible = view.layers.filter((id) => layers.tiles.has(id));
@@ -340,6 +344,13 @@ async function start() {
     panel = new MunicipalityPanel({ config, municipalities, scope, wholeMonths,
       onClose: () => { view.municipality = null; saveView(); } });
     points = new PointDetails(map, config);
+    if (config.user.role !== 'ADMIN') {
+      interventions = new Interventions({ map, config, municipalities });
+      $('interventie-deel').hidden = false;
+      $('eigen-lagen').hidden = false;
+      $('signalen-sectie').hidden = false;
+      await interventions.load();
+    }
     if (config.user.role === 'ANALYST') {
       $('hotspot-sectie').hidden = false;
       const legend = (await getJson('/api/v1/tiles/hotspots.json?format=png')).legend_data;

@@ -102,7 +102,7 @@ class InterventionController {
   @DeleteMapping("/api/v1/interventions/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable long id, DisclosurePolicy policy) {
-    interventions.delete(id, policy);
+    AuditFacts.area(interventions.delete(id, policy));
   }
 
   /** Interventions whose waterbed check shows significant displacement into the buffer, newest first. */
