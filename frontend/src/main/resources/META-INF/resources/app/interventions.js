@@ -218,7 +218,8 @@ export class Interventions {
       $('interventie-omschrijving').value = '';
       await this.reload();
       this.renderFor(this.code);
-      $('interventies').scrollIntoView({ block: 'nearest' }); // the new intervention and its check, not the form
+      // the new intervention (first: newest first) and its check, not the form
+      $('interventies').firstElementChild?.scrollIntoView({ block: 'start' });
       $('interventie-uitkomst').textContent = `Geregistreerd: ${registered.typeLabel} op`
         + ` ${formatDate(registered.date)}. De waterbedcheck staat hierboven.`;
     } catch (error) {
