@@ -46,6 +46,27 @@ export async function signOut(form) {
   form.submit();
 }
 
+/** POSTs JSON (with the CSRF token) and returns the JSON answer, e.g. a registered intervention. */
+export async function postJson(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(),
+      'X-Requested-With': 'XMLHttpRequest' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      detail = (await response.json()).detail ?? detail;
+    } catch {
+      // not a problem+json body: keep the status text
+    }
+    throw new ServiceError(response.status, detail);
+  }
+  return response.json();
+}
+
 /** POSTs JSON (with the CSRF token) and returns the answer as a Blob, e.g. a PDF. */
 export async function postForBlob(path, body) {
   return blobOf(await fetch(path, {

@@ -2,6 +2,7 @@
 
 import { download, getJson, postForBlob, signOut } from './api.js';
 import { formatDecimal, formatInteger, formatP, formatPeriod } from './format.js';
+import { Interventions } from './interventions.js';
 import { MapLayers } from './layers.js';
 import { StrategyMonitor } from './monitor.js';
 import { MunicipalityPanel } from './panel.js';
@@ -18,6 +19,7 @@ let config;
 let wholeMonths = false;
 let layers;
 let panel;
+let interventions = null;
 let points;
 let hotspots = null;
 let hotspotLegend = null;
@@ -207,6 +209,7 @@ async function openMunicipality(code, byUser) {
   view.municipality = code;
   saveView();
   await panel.open(code, view, filterQuery(view, wholeMonths), { focus: byUser });
+  interventions?.renderFor(code);
 }
 
 /**
@@ -214,6 +217,7 @@ async function openMunicipality(code, byUser) {
  * with them is on, else the figures of the municipality clicked.
  */
 async function mapClicked(event) {
+  if (interventions?.drawing) return; // the clicks draw an intervention's area
   // by geometry, not by the outline's own click: the hotspot cells may lie above the outlines
   const municipality = municipalityFeatures.find((f) => f.geometry && contains(f.geometry, event.latlng));
   const visible = view.layers.filter((id) => layers.tiles.has(id));
@@ -335,6 +339,13 @@ async function start() {
     panel = new MunicipalityPanel({ config, municipalities, scope, wholeMonths,
       onClose: () => { view.municipality = null; saveView(); } });
     points = new PointDetails(map, config);
+    if (config.user.role !== 'ADMIN') {
+      interventions = new Interventions({ map, config, municipalities });
+      $('interventie-deel').hidden = false;
+      $('eigen-lagen').hidden = false;
+      $('signalen-sectie').hidden = false;
+      await interventions.load();
+    }
     if (config.user.role === 'ANALYST') {
       $('hotspot-sectie').hidden = false;
       const legend = (await getJson('/api/v1/tiles/hotspots.json?format=png')).legend_data;

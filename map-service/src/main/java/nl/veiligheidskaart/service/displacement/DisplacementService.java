@@ -98,7 +98,7 @@ public class DisplacementService {
     targets.forEach(policy::requireMunicipality);
     request.control().codes().stream().map(code -> code(code, "control")).forEach(policy::requireMunicipality);
     if (request.targetArea() != null) {
-      policy.requireDrawnArea("target", request.targetArea().getArea(), covered(request.targetArea(), vintage));
+      policy.requireDrawnArea("target", request.targetArea().getArea(), boundaries.covered(request.targetArea(), vintage));
     }
     request = new Request(request.targetCodes(), request.targetArea(), request.category(), request.source(),
         released(request.before(), "before", policy), released(request.after(), "after", policy), request.buffer(),
@@ -115,18 +115,6 @@ public class DisplacementService {
     Set<String> controlDistricts = controlDistricts(request, targets);
     return drawn ? drawnAreas(request, targets, controlDistricts, vintage, policy)
         : municipalities(request, targets, controlDistricts, vintage, policy);
-  }
-
-  /** The municipalities a drawn area reaches into. */
-  private Set<String> covered(Geometry area, int vintage) {
-    PreparedGeometry drawn = PreparedGeometryFactory.prepare(area);
-    Set<String> codes = new TreeSet<>();
-    boundaries.boundaries(vintage).forEach((code, boundary) -> {
-      if (drawn.intersects(boundary) && area.intersection(boundary).getArea() > 0) {
-        codes.add(code);
-      }
-    });
-    return codes;
   }
 
   /**

@@ -2,6 +2,8 @@ package nl.veiligheidskaart.service.geography;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.contiguity.MunicipalityContiguity;
@@ -9,6 +11,8 @@ import nl.veiligheidskaart.geodata.locate.MunicipalityLocator;
 import nl.veiligheidskaart.service.store.MunicipalityBoundaryEntity;
 import nl.veiligheidskaart.service.store.MunicipalityBoundaryRepository;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +52,19 @@ public class BoundaryIndexes {
   void invalidate() {
     contiguity.clear();
     locators.clear();
+  }
+
+  /** The municipalities of a vintage that a drawn area (RD New) reaches into, not merely touches. */
+  @Transactional(readOnly = true)
+  public Set<String> covered(Geometry area, int vintage) {
+    PreparedGeometry drawn = PreparedGeometryFactory.prepare(area);
+    Set<String> codes = new TreeSet<>();
+    boundaries(vintage).forEach((code, boundary) -> {
+      if (drawn.intersects(boundary) && area.intersection(boundary).getArea() > 0) {
+        codes.add(code);
+      }
+    });
+    return codes;
   }
 
   /** The boundaries of a vintage by municipality code, in RD New. */

@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -62,6 +63,17 @@ class SecurityConfiguration {
             .requestMatchers("/api/v1/admin/**", "/api/v1/import/**").hasRole(Role.ADMIN.name())
             // the waterbed check: municipalities check themselves and their neighbours (scoped in the controller)
             .requestMatchers("/api/v1/analysis/displacement", "/api/v1/analysis/displacement/**")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
+            // interventions and their waterbed alerts: registered by analysts and municipalities (own municipality,
+            // checked in the service), read by every role that sees aggregates (scoped per role)
+            .requestMatchers(HttpMethod.GET, "/api/v1/interventions", "/api/v1/interventions/**", "/api/v1/alerts")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
+            .requestMatchers("/api/v1/interventions", "/api/v1/interventions/**")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name())
+            // instruments per municipality: public policy; recorded by analysts and the municipality itself
+            .requestMatchers(HttpMethod.PUT, "/api/v1/municipalities/*/instruments")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name())
+            .requestMatchers("/api/v1/analysis/instrument-gaps")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             // snapshots: every role that sees aggregates (the layers are checked and scoped per role)
             .requestMatchers("/api/v1/snapshots").hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(),

@@ -30,4 +30,20 @@ final class DateParameter {
           + "' is not a date (YYYY-MM-DD) or a date-time with offset (2024-03-01T00:00:00+01:00)");
     }
   }
+
+  /**
+   * A calendar day (YYYY-MM-DD); null when absent.
+   *
+   * @throws InvalidParameterException naming the parameter when it is not one
+   */
+  static LocalDate date(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeException e) {
+      throw new InvalidParameterException(parameter, parameter + " '" + value + "' is not a date (YYYY-MM-DD)");
+    }
+  }
 }

@@ -2,9 +2,6 @@ package nl.veiligheidskaart.service.web;
 
 import java.util.List;
 import java.util.Locale;
-import nl.veiligheidskaart.geodata.crs.Crs;
-import nl.veiligheidskaart.geodata.crs.CrsTransform;
-import nl.veiligheidskaart.geodata.io.GeoJsonGeometries;
 import nl.veiligheidskaart.service.api.DisplacementOverview;
 import nl.veiligheidskaart.service.api.DisplacementResult;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
@@ -14,10 +11,9 @@ import nl.veiligheidskaart.service.displacement.DisplacementService.Buffer;
 import nl.veiligheidskaart.service.displacement.DisplacementService.Control;
 import nl.veiligheidskaart.service.displacement.DisplacementService;
 import nl.veiligheidskaart.service.displacement.StudyPeriod;
+import nl.veiligheidskaart.service.geography.DrawnArea;
 import nl.veiligheidskaart.service.store.CountSource;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygonal;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +57,7 @@ class DisplacementController {
       throw new InvalidParameterException("source", "a drawn area is checked on the incidents: the registered-crime "
           + "table counts whole municipalities");
     }
-    Geometry area = drawnArea(geoJson);
+    Geometry area = DrawnArea.read(geoJson, "target");
     StudyPeriod[] periods = query.periods(policy);
     return displacement.analyse(new DisplacementService.Request(List.of(), area, query.theme(categories),
         CountSource.INCIDENTS, periods[0], periods[1], buffer(buffer), control(control)), policy);
@@ -102,62 +98,5 @@ class DisplacementController {
   private static List<String> list(List<String> values) {
     return values == null ? List.of() : values.stream().flatMap(v -> List.of(v.split(",")).stream())
         .map(String::strip).filter(v -> !v.isEmpty()).toList();
-  }
-
-  /** A drawn area is a few dozen clicks; a generous bound keeps the overlay work small. */
-  static final int MAX_DRAWN_VERTICES = 10_000;
-  /** Where RD New is defined (EPSG:28992's area of use), in its metres. */
-  private static final Envelope RD_NEW_DOMAIN = new Envelope(-7_000, 300_000, 289_000, 629_000);
-
-  private static Geometry drawnArea(JsonNode geoJson) {
-    JsonNode geometry = geoJson;
-    String type = geoJson.path("type").asString("");
-    if (type.equals("FeatureCollection")) {
-      if (geoJson.path("features").size() != 1) {
-        throw new InvalidParameterException("target", "send one polygon: the collection has "
-            + geoJson.path("features").size() + " features");
-      }
-      geometry = geoJson.path("features").get(0).path("geometry");
-    } else if (type.equals("Feature")) {
-      geometry = geoJson.path("geometry");
-    }
-    Crs crs = Crs.WGS84;
-    JsonNode crsName = geoJson.path("crs").path("properties").path("name");
-    if (!crsName.isMissingNode()) {
-      try {
-        crs = Crs.parse(crsName.asString());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidParameterException("target", e.getMessage());
-      }
-    }
-    Geometry area;
-    try {
-      area = GeoJsonGeometries.read(geometry.toString());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("target", "the body is not a GeoJSON polygon: " + e.getMessage());
-    }
-    if (!(area instanceof Polygonal) || area.isEmpty()) {
-      throw new InvalidParameterException("target", "the target must be a valid Polygon or MultiPolygon");
-    }
-    if (area.getNumPoints() > MAX_DRAWN_VERTICES) {
-      throw new InvalidParameterException("target", "the drawn area has " + area.getNumPoints()
-          + " vertices; it may have " + MAX_DRAWN_VERTICES);
-    }
-    // Coordinates far outside any map (1e308) overflow the geometry arithmetic: refuse them first.
-    if (!new Envelope(-1e7, 1e7, -1e7, 1e7).contains(area.getEnvelopeInternal()) || !area.isValid()) {
-      throw new InvalidParameterException("target", "the target must be a valid Polygon or MultiPolygon");
-    }
-    area.setSRID(crs.epsg());
-    Geometry inRdNew;
-    try {
-      inRdNew = CrsTransform.transform(area, crs, Crs.RD_NEW);
-    } catch (RuntimeException outsideTheProjection) {
-      inRdNew = null;
-    }
-    if (inRdNew == null || !RD_NEW_DOMAIN.contains(inRdNew.getEnvelopeInternal())) {
-      throw new InvalidParameterException("target", "the drawn area lies outside the Netherlands (give CRS84 "
-          + "longitude/latitude, or name the CRS in the crs member)");
-    }
-    return inRdNew;
   }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.veiligheidskaart.service.SharedGeodata;
+import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import nl.veiligheidskaart.service.web.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +58,13 @@ class ViewerBrowserIT {
         "role", "MUNICIPALITY", "municipality", "GM0150"));
     admin.postJson("/api/v1/admin/users", Map.of("username", "bbg-voorzitter", "password", "lang-genoeg-wachtwoord",
         "role", "BBG"));
+    // the crackdown in Hengelo after which the demo data moves burglaries to the neighbours: an alert
+    String hengelo = DemoDataGenerator.DISPLACEMENT.municipalityCode();
+    JsonNode registered = ApiClient.json(ApiClient.signedIn(service.baseUrl(), dataDir, "analist").postJson(
+        "/api/v1/interventions", Map.of("type", "integrale-controle", "municipality", hengelo, "date",
+            DemoDataGenerator.DISPLACEMENT.interventionDate(LocalDate.now()).toString(), "categories",
+            List.of(DemoDataGenerator.DISPLACEMENT.category()), "description", "Aanpak woninginbraak")));
+    assertThat(registered.get("municipality").asString()).isEqualTo(hengelo);
     PASSWORDS.put("gemeente-deventer", "lang-genoeg-wachtwoord");
     PASSWORDS.put("bbg-voorzitter", "lang-genoeg-wachtwoord");
   }
@@ -258,6 +266,10 @@ class ViewerBrowserIT {
       riskLocationAndIncidentPopups(journey);
     }
 
+    if (analyst) {
+      alerts(journey);
+    }
+
     // 6. a municipality: a click on the map opens its drawer in view, with the focus in it
     clickMapCentre(browser);
     browser.wait.until(d -> name.equals(d.findElement(By.id("gemeente-naam")).getText()));
@@ -285,6 +297,13 @@ class ViewerBrowserIT {
     browser.wait.until(d -> browser.find("#waterbed details dl").isDisplayed());
     browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'end' })", browser.find("#waterbed details dl"));
     journey.step("waterbed-details", "De details voor analisten: maten, toetsen en hun 90%-intervallen.");
+
+    // 7b. an intervention registered in the drawer: its waterbed check follows by itself, in plain Dutch
+    if (analyst || municipal) {
+      registerIntervention(journey, name);
+    } else {
+      assertThat(browser.find("#interventie-formulier").isDisplayed()).isFalse();
+    }
 
     closeDrawer(browser);
     if (municipal) {
@@ -450,6 +469,43 @@ class ViewerBrowserIT {
     browser.wait.until(d -> "Deventer".equals(d.findElement(By.id("gemeente-naam")).getText())
         && d.findElement(By.id("gemeente")).isDisplayed());
     closeDrawer(browser);
+  }
+
+  /** The side panel's alerts: the crackdown in Hengelo registered at the start moved burglaries next door. */
+  private static void alerts(Journey journey) {
+    Browser browser = journey.browser;
+    browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'start' })", browser.find("#signalen-sectie"));
+    assertThat(browser.find("#signalen").getText()).contains("Hengelo: Integrale controle")
+        .contains("lijkt naar de buurgemeenten verschoven");
+    browser.assertInViewport("#signalen .signaal");
+    journey.step("waterbedsignalen", "Waterbedsignalen: na de integrale controle in Hengelo steeg de woninginbraak"
+        + " in de buurgemeenten significant (p < 0,05); de service rekende dat zelf uit na de registratie.");
+  }
+
+  /**
+   * Registers an intervention of 13 months ago (the first of a month, as every account may ask the
+   * waterbed check for it) in the open drawer and sees it listed with its three windows.
+   */
+  private static void registerIntervention(Journey journey, String name) {
+    Browser browser = journey.browser;
+    String date = LocalDate.now().minusMonths(13).withDayOfMonth(1).toString();
+    int before = browser.findAll("#interventies .interventie").size();
+    browser.driver.executeScript("arguments[0].value = arguments[1]", browser.find("#interventie-datum"), date);
+    new Select(browser.find("#interventie-soort")).selectByValue("integrale-controle");
+    new Select(browser.find("#interventie-thema")).selectByValue("woninginbraak");
+    browser.find("#interventie-omschrijving").sendKeys("Integrale aanpak woninginbraak");
+    browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })",
+        browser.find("#interventie-registreren"));
+    browser.find("#interventie-registreren").click();
+    browser.wait.until(d -> browser.findAll("#interventies .interventie").size() == before + 1);
+    String listed = browser.find("#interventies .interventie").getText();
+    assertThat(listed).contains("Integrale controle").contains("3 maanden vóór en na")
+        .contains("12 maanden vóór en na").doesNotContain("WDD", "undefined", "null");
+    assertThat(browser.find("#interventie-uitkomst").getText()).startsWith("Geregistreerd: Integrale controle");
+    browser.assertInViewport("#interventies .interventie");
+    journey.accessible("with an intervention registered in the drawer");
+    journey.step("interventie", "Een interventie in " + name + " geregistreerd (datum, soort, thema, hele gemeente"
+        + " of een getekend gebied): de lade toont meteen de waterbedcheck voor 3, 6 en 12 maanden ervoor en erna.");
   }
 
   private static void closeDrawer(Browser browser) {

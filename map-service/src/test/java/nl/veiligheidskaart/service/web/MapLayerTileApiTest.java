@@ -203,8 +203,8 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
   @Test
   void everyLayerHasPngTiles() throws Exception {
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 10);
-    for (String layer : new String[] {"municipalities", "incidents", "heatmap", "hotspots", "hemp-sites",
-        "holiday-parks", "omg-clubhouses"}) {
+    for (String layer : new String[] {"municipalities", "instrument-gaps", "incidents", "heatmap", "hotspots",
+        "hemp-sites", "holiday-parks", "omg-clubhouses"}) {
       HttpResponse<byte[]> response = analyst.getBytes("/api/v1/tiles/" + layer + "/" + tile + ".png");
       assertThat(response.statusCode()).as(layer).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type")).as(layer).contains("image/png");

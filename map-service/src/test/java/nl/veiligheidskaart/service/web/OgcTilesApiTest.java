@@ -210,9 +210,9 @@ class OgcTilesApiTest extends FreshServiceApiTest {
     List<String> listed = new ArrayList<>();
     json(board.get("/ogc/tiles")).get("tilesets").forEach(t -> listed.add(t.get("links").get(0).get("href")
         .asString()));
-    assertThat(listed).hasSize(8).allMatch(href -> href.contains("/layers/municipalities/")
-        || href.contains("/layers/incidents/"));
-    assertThat(json(analyst.get("/ogc/tiles")).get("tilesets")).hasSize(26);
+    assertThat(listed).hasSize(12).allMatch(href -> href.contains("/layers/municipalities/")
+        || href.contains("/layers/instrument-gaps/") || href.contains("/layers/incidents/"));
+    assertThat(json(analyst.get("/ogc/tiles")).get("tilesets")).hasSize(30);
   }
 
   /** A municipal account sees figures of its own municipality and its neighbours only, in RD New tiles too. */

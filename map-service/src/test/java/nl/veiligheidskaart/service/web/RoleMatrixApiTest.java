@@ -87,7 +87,17 @@ class RoleMatrixApiTest extends DemoServiceApiTest {
       new Call("DELETE", "/api/v1/admin/users/niemand", "D"),
       new Call("POST", "/api/v1/admin/backup", "D"),
       new Call("PUT", "/api/v1/account/password", "AMBD"),
-      new Call("POST", "/api/v1/import/incidents", "D"));
+      new Call("POST", "/api/v1/import/incidents", "D"),
+      new Call("GET", "/api/v1/interventions", "AMB"),
+      new Call("GET", "/api/v1/interventions/export", "AMB"),
+      new Call("POST", "/api/v1/interventions", "AM"),
+      new Call("GET", "/api/v1/alerts", "AMB"),
+      new Call("POST", "/api/v1/import/interventions", "D"),
+      new Call("GET", "/api/v1/municipalities/GM0150/instruments", "AMBD"),
+      new Call("PUT", "/api/v1/municipalities/GM0301/instruments", "AM"),
+      new Call("PUT", "/api/v1/municipalities/GM0150/instruments", "A"),
+      new Call("GET", "/api/v1/analysis/instrument-gaps", "AMB"),
+      new Call("GET", "/api/v1/tiles/instrument-gaps/8/132/84.png", "AMB"));
 
   @Test
   void everyEndpointAnswersEveryRoleAsDesigned() {

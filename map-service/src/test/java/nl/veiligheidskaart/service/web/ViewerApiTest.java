@@ -43,9 +43,9 @@ class ViewerApiTest extends DemoServiceApiTest {
     JsonNode forAnalyst = json(analyst.get("/api/v1/viewer-config"));
     JsonNode forBoard = json(board.get("/api/v1/viewer-config"));
 
-    assertThat(ids(forAnalyst.get("layers"))).containsExactly("municipalities", "incidents", "heatmap", "hotspots",
-        "hemp-sites", "holiday-parks", "omg-clubhouses");
-    assertThat(ids(forBoard.get("layers"))).containsExactly("municipalities", "incidents");
+    assertThat(ids(forAnalyst.get("layers"))).containsExactly("municipalities", "instrument-gaps", "incidents",
+        "heatmap", "hotspots", "hemp-sites", "holiday-parks", "omg-clubhouses");
+    assertThat(ids(forBoard.get("layers"))).containsExactly("municipalities", "instrument-gaps", "incidents");
     assertThat(forBoard.get("minimumCount").asInt()).isEqualTo(10);
     assertThat(forAnalyst.get("minimumCount").isNull()).isTrue();
     assertThat(forBoard.get("countsRoundedTo").asInt()).isEqualTo(5);
