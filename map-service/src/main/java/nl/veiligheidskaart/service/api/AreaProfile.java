@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The profile of a municipality, a district or the police unit in one year: each theme's incidents
  * against the year before and per 1,000 inhabitants against the area it lies in, the risk locations
- * by kind, the strategy monitor's indicators, the municipalities that are hot spots of a theme
+ * by kind, the strategy monitor's indicators, the interventions with their waterbed checks, the municipalities that are hot spots of a theme
  * (analysts only) and the parts the figures add up from. Counts are as the reader may see them.
  *
  * @param kind {@code unit}, {@code district} or {@code municipality}
@@ -14,6 +14,8 @@ import java.util.List;
  * @param comparedWith the area whose rate each theme is set against (a municipality's district, a
  *     district's unit); null for the unit, or where the reader may not see that area whole
  * @param population inhabitants on 1 January of {@code populationYear}, the nearest year with figures
+ * @param interventions those registered for the area's municipalities and dated in the year, newest
+ *     first, each with its waterbed check as the reader may have it
  * @param hotspots null for readers other than analysts: an analysis, not a count
  * @param parts a unit's districts, a district's municipalities; empty for a municipality
  */
@@ -21,7 +23,7 @@ public record AreaProfile(String code, String name, String kind, String district
     boolean previousYearComplete, Long population, Integer populationYear, String comparedWith,
     List<ThemeFigures> themes,
     List<RiskLocationFigures> riskLocations, List<StrategyMonitorReport.Indicator> indicators,
-    List<HotspotFinding> hotspots, List<PartFigures> parts) {
+    List<Intervention> interventions, List<HotspotFinding> hotspots, List<PartFigures> parts) {
 
   /**
    * @param changePercent from {@code previousCount} to {@code count}, one decimal, of the counts as shown; null

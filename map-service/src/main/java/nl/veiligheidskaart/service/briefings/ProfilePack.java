@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.veiligheidskaart.service.api.AreaProfile;
 import nl.veiligheidskaart.service.api.AreaProfile.ThemeFigures;
+import nl.veiligheidskaart.service.api.Intervention;
 import nl.veiligheidskaart.service.api.StrategyMonitorReport.Indicator;
 import nl.veiligheidskaart.service.api.StrategyMonitorReport.YearCount;
 import nl.veiligheidskaart.service.config.VeiligheidskaartProperties;
@@ -116,6 +117,17 @@ public class ProfilePack {
             + profile.comparedWith()), themes, new double[] {2.6, 1, 1, 1, 1, 1.4}));
     blocks.add(new Heading("Doelen van de strategie"));
     blocks.addAll(indicators(profile.indicators()));
+    blocks.add(new Heading("Interventies in " + profile.year()));
+    if (profile.interventions().isEmpty()) {
+      blocks.add(new Paragraph("Geen interventies geregistreerd in dit gebied in " + profile.year() + "."));
+    } else {
+      blocks.add(new Paragraph("De geregistreerde interventies met de waterbedcheck over twaalf maanden vóór en na, "
+          + "voor hun eerste thema: is het probleem naar de buurgemeenten verschoven?"));
+      blocks.add(new Table(List.of("Datum", "Gemeente", "Interventie", "Waterbedcheck (12 maanden)"),
+          profile.interventions().stream().map(intervention -> List.of(DutchFigures.day(intervention.date()),
+              intervention.municipalityName(), intervention.typeLabel(), verdict(intervention))).toList(),
+          new double[] {1.3, 1.3, 1.4, 3.4}));
+    }
     blocks.add(new Heading("Risicolocaties"));
     blocks.add(new Table(List.of("Soort", "Wat", "Aantal"), profile.riskLocations().stream().map(figure -> List.of(
         kind(figure.kind()), figure.what(), DutchFigures.count(figure.count()))).toList(), new double[] {1.5, 2.5, 1}));
@@ -162,6 +174,15 @@ public class ProfilePack {
     }
     return new Table(List.of("Indicator", "Bron", "Basis", "Nu", "Verschil", "Doel", "Stand"), rows,
         new double[] {2.4, 0.9, 1.1, 1.1, 0.9, 1.2, 1.1});
+  }
+
+  /** The twelve-month waterbed check of an intervention's first category, in plain Dutch. */
+  private static String verdict(Intervention intervention) {
+    return intervention.waterbed().stream().filter(check -> check.window().equals("P12M")).findFirst()
+        .map(check -> check.refused() != null ? "niet voor uw account"
+            : !check.complete() ? "nog niet compleet; compleet vanaf " + DutchFigures.day(check.completeOn())
+                : check.result().interpretation().nl())
+        .orElse("–");
   }
 
   /** A year's count: "–" for a year the source does not hold, "klein" for one withheld. */

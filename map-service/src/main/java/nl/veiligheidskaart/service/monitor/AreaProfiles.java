@@ -26,6 +26,7 @@ import nl.veiligheidskaart.service.hotspots.IncidentSelection;
 import nl.veiligheidskaart.service.hotspots.MunicipalityHotspots;
 import nl.veiligheidskaart.service.incidents.IncidentQuery;
 import nl.veiligheidskaart.service.incidents.IncidentReadModel;
+import nl.veiligheidskaart.service.interventions.InterventionService;
 import nl.veiligheidskaart.service.layers.PopulationService;
 import nl.veiligheidskaart.service.layers.PopulationTable;
 import nl.veiligheidskaart.service.store.ClubhouseStatus;
@@ -57,6 +58,7 @@ public class AreaProfiles {
   private final PopulationService population;
   private final StrategyMonitor monitor;
   private final HotspotService hotspots;
+  private final InterventionService interventions;
   private final HempSiteRepository hempSites;
   private final HolidayParkRepository holidayParks;
   private final OmgClubhouseRepository clubhouses;
@@ -64,7 +66,7 @@ public class AreaProfiles {
   private final Clock clock;
 
   AreaProfiles(ReportingAreas areas, IncidentReadModel incidents, PopulationService population,
-      StrategyMonitor monitor, HotspotService hotspots, HempSiteRepository hempSites,
+      StrategyMonitor monitor, HotspotService hotspots, InterventionService interventions, HempSiteRepository hempSites,
       HolidayParkRepository holidayParks, OmgClubhouseRepository clubhouses, VeiligheidskaartProperties properties,
       Clock clock) {
     this.areas = areas;
@@ -72,6 +74,7 @@ public class AreaProfiles {
     this.population = population;
     this.monitor = monitor;
     this.hotspots = hotspots;
+    this.interventions = interventions;
     this.hempSites = hempSites;
     this.holidayParks = holidayParks;
     this.clubhouses = clubhouses;
@@ -141,7 +144,9 @@ public class AreaProfiles {
         comparison.filter(c -> area.kind() == ReportingArea.Kind.MUNICIPALITY).map(ReportingArea::name).orElse(null),
         shown, previousWhole, people.orElse(null), people.flatMap(p -> inhabitants.nearestYear(shown)).orElse(null),
         visibleComparison.map(ReportingArea::name).orElse(null), themes, riskLocations(area, shown, policy),
-        indicators, policy.exact() ? hotspots(area, shown, themes) : null, parts);
+        indicators, interventions.list(new InterventionService.Filter(null, null, LocalDate.of(shown, 1, 1),
+            LocalDate.of(shown, 12, 31)), policy).stream().filter(i -> area.municipalities().contains(i.municipality()))
+            .toList(), policy.exact() ? hotspots(area, shown, themes) : null, parts);
   }
 
   /** Incidents per municipality and category in a calendar year, over the municipalities of an area. */

@@ -64,6 +64,28 @@ class ProfilesApiTest extends DemoServiceApiTest {
     assertThat(deventer.get("indicators").toString()).contains("1.1.1 Diefstal/inbraak woning");
     assertThat(deventer.get("riskLocations").toString()).contains("hemp-sites", "holiday-parks", "omg-clubhouses");
     assertThat(deventer.get("parts")).isEmpty();
+    assertThat(deventer.get("interventions").isArray()).isTrue();
+  }
+
+  @Test
+  void aProfileListsTheYearsInterventionsWithTheirWaterbedChecks() {
+    var registered = analyst.postJson("/api/v1/interventions", Map.of("type", "cameratoezicht",
+        "municipality", "GM0141", "date", YEAR + "-03-01", "categories", java.util.List.of("jeugdoverlast"),
+        "description", "Profieltest"));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    long id = json(registered).get("id").asLong();
+
+    JsonNode almelo = json(analyst.get("/api/v1/profiles/GM0141"));
+    JsonNode listed = null;
+    for (JsonNode intervention : almelo.get("interventions")) {
+      listed = intervention.get("id").asLong() == id ? intervention : listed;
+    }
+    assertThat(listed).as("the intervention in Almelo's profile").isNotNull();
+    // the same checks as the register gives for it
+    assertThat(listed.get("waterbed")).isEqualTo(json(analyst.get("/api/v1/interventions/" + id)).get("waterbed"));
+    assertThat(json(analyst.get("/api/v1/profiles/GM0150")).get("interventions").toString()).doesNotContain(
+        "Profieltest");
+    analyst.delete("/api/v1/interventions/" + id);
   }
 
   @Test
@@ -195,6 +217,7 @@ class ProfilesApiTest extends DemoServiceApiTest {
       String text = new PDFTextStripper().getText(document);
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       assertThat(text).contains("Profiel gemeente Deventer " + YEAR, "Thema's", "Doelen van de strategie",
+          "Interventies in " + YEAR,
           "Risicolocaties", "Hotspots onder de 76 gemeenten", "Incidenten per 1.000 inwoners, gemeente Deventer");
     }
   }
