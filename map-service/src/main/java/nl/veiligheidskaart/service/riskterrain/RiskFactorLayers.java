@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.riskterrain;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.function.Supplier;
 import nl.veiligheidskaart.service.store.HempSiteRepository;
 import nl.veiligheidskaart.service.store.HolidayParkRepository;
 import nl.veiligheidskaart.service.store.OmgClubhouseRepository;
+import nl.veiligheidskaart.service.store.RiskFactorPointEntity;
+import nl.veiligheidskaart.service.store.RiskFactorPointRepository;
 import nl.veiligheidskaart.service.store.RiskLocationEntity;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The layers a risk terrain can take as risk factors, by name: the three registers of risk
- * locations, in RD New.
+ * locations and the point layers an ADMIN imported as risk factors, in RD New.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,17 +28,21 @@ public class RiskFactorLayers {
   public static final String OMG_CLUBHOUSES = "omg-clubhouses";
 
   private final Map<String, Supplier<List<Geometry>>> registers = new LinkedHashMap<>();
+  private final RiskFactorPointRepository imported;
 
   RiskFactorLayers(HempSiteRepository hempSites, HolidayParkRepository holidayParks,
-      OmgClubhouseRepository clubhouses) {
+      OmgClubhouseRepository clubhouses, RiskFactorPointRepository imported) {
+    this.imported = imported;
     registers.put(HEMP_SITES, () -> geometries(hempSites.findAll()));
     registers.put(HOLIDAY_PARKS, () -> geometries(holidayParks.findAll()));
     registers.put(OMG_CLUBHOUSES, () -> geometries(clubhouses.findAll()));
   }
 
-  /** The names of the layers there are, the registers first. */
+  /** The names of the layers there are, the registers first, then the imported layers by name. */
   public List<String> names() {
-    return List.copyOf(registers.keySet());
+    List<String> names = new ArrayList<>(registers.keySet());
+    names.addAll(imported.layers());
+    return names;
   }
 
   /** The locations of the named layers, in the order asked; null for a name that is no layer. */
@@ -43,7 +50,10 @@ public class RiskFactorLayers {
     Map<String, List<Geometry>> locations = new LinkedHashMap<>();
     for (String name : names) {
       Supplier<List<Geometry>> register = registers.get(name);
-      locations.put(name, register == null ? null : register.get());
+      List<Geometry> found = register != null ? register.get()
+          : imported.findByLayerOrderBySourceId(name).stream().<Geometry>map(RiskFactorPointEntity::getGeometry).toList();
+      // an imported layer exists while it has points
+      locations.put(name, register == null && found.isEmpty() ? null : found);
     }
     return locations;
   }

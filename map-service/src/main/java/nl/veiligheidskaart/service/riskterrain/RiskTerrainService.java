@@ -40,6 +40,8 @@ import org.springframework.stereotype.Service;
 public class RiskTerrainService {
 
   static final double DEFAULT_CELL_SIZE = 250;
+  /** Fewer incidents leave folds of the cross-validation without any, and a model resting on chance. */
+  static final int MIN_INCIDENTS = 30;
   static final int[] DISTANCES_IN_CELLS = {1, 2, 3};
 
   private final AnalysisArea areas;
@@ -101,9 +103,10 @@ public class RiskTerrainService {
         selection.to(), Set.copyOf(area.codes())));
     double[] counts = study.counts(located.xs(), located.ys());
     double total = Arrays.stream(counts).sum();
-    if (total == 0) {
-      throw new InvalidParameterException("category", "no incidents of this selection lie in " + area.label()
-          + ": there is nothing to explain");
+    if (total < MIN_INCIDENTS) {
+      throw new InvalidParameterException("category", (long) total + " incidents of this selection lie in "
+          + area.label() + "; a risk terrain model needs at least " + MIN_INCIDENTS
+          + ": widen the selection (categories, period or area)");
     }
     RequestDeadline.check();
 
@@ -181,9 +184,6 @@ public class RiskTerrainService {
       if (locations.get(name).isEmpty()) {
         warnings.add("The layer " + name + " holds no locations.");
       }
-    }
-    if (total < 30) {
-      warnings.add("Only " + (long) total + " incidents: the model rests on very few.");
     }
     Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
     parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
