@@ -90,6 +90,8 @@ class RiskTerrainApiTest extends DemoServiceApiTest {
     assertThat(invalid("/api/v1/analysis/risk-terrain?category=hennep&factors=hemp-sites,kroegen")).isEqualTo("factors");
     assertThat(invalid("/api/v1/analysis/risk-terrain?category=hennep&cellSize=10")).isEqualTo("cellSize");
     assertThat(invalid("/api/v1/analysis/risk-terrain?category=hennep&alpha=0")).isEqualTo("alpha");
+    // all 76 municipalities at 250 m from every layer: some 2.5 million cells × columns, refused before any work
+    assertThat(invalid("/api/v1/analysis/risk-terrain?category=hennep&area=all&cellSize=250")).isEqualTo("cellSize");
     assertThat(invalid("/api/v1/analysis/risk-terrain?category=hennep&area=GM9999")).isEqualTo("area");
     assertThat(invalid("/api/v1/analysis/risk-terrain?category=brandstichting")).isEqualTo("category");
   }
