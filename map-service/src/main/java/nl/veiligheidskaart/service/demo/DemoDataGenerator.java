@@ -72,6 +72,12 @@ public final class DemoDataGenerator {
       new PlantedDisplacement("GM0164", "woninginbraak", Period.ofYears(1), 0.011, 0.40, 5_000);
 
   /**
+   * Hemp nuisance reports (stench, stolen electricity, growing waste) gather around dismantled hemp
+   * sites: a fifth of them lie near one, the risk factor a risk terrain model must find.
+   */
+  public static final PlantedRiskRelation RISK_RELATION = new PlantedRiskRelation("hennep", "hemp-sites", 0.2, 300);
+
+  /**
    * Weights of the big cities, about their inhabitants in thousands (CBS, 2019); every other
    * municipality weighs {@link DemoArea#TYPICAL_WEIGHT}. Looked up only, never iterated.
    */
@@ -107,6 +113,14 @@ public final class DemoDataGenerator {
     public int incidentCount(int incidentCount) {
       return (int) Math.round(incidentCount * shareOfIncidents);
     }
+  }
+
+  /**
+   * A planted risk relation: of the incidents of {@code category}, the fraction {@code share} lie
+   * at a Gaussian distance of {@code sigmaMetres} from a random location of the layer {@code layer}
+   * (in its municipality) instead of where they would have been; their number and dates stay.
+   */
+  public record PlantedRiskRelation(String category, String layer, double share, double sigmaMetres) {
   }
 
   /**
@@ -284,6 +298,9 @@ public final class DemoDataGenerator {
     WeightedChoice<DemoArea> outsideDisplacementTarget =
         WeightedChoice.of(areas, area -> area == displacementArea ? 0 : area.weight());
     List<DemoRiskLocations.HolidayPark> parks = riskLocations.holidayParks();
+    List<DemoRiskLocations.HempSite> hempSites = riskLocations.hempSites();
+    // a stream of its own, so that every other incident is where it was before the relation was planted
+    SplittableRandom nearHempSites = new SplittableRandom(incidentSeed).split();
     for (int i = 0; i < incidentCount - hotspotCount - displacementCount; i++) {
       DemoCategory category = categories.pick(random);
       LocalDateTime occurredAt = category.occurredAt(random, periodStart, periodDays);
@@ -295,6 +312,11 @@ public final class DemoDataGenerator {
         DemoArea area = (category.code().equals(DISPLACEMENT.category()) ? outsideDisplacementTarget : byWeight)
             .pick(random);
         location = placeIn(area, category, random, precision.decimals());
+        if (category.code().equals(RISK_RELATION.category()) && nearHempSites.nextDouble() < RISK_RELATION.share()) {
+          DemoRiskLocations.HempSite site = hempSites.get(nearHempSites.nextInt(hempSites.size()));
+          location = site.area().near(nearHempSites, site.location().x, site.location().y,
+              RISK_RELATION.sigmaMetres(), precision.decimals());
+        }
       }
       incidents.add(incident(category, occurredAt, location, precision, random));
     }

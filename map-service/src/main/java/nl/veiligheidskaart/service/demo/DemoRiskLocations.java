@@ -84,9 +84,9 @@ final class DemoRiskLocations {
   private final LocalDate periodStart;
   private final LocalDate periodEnd;
   private final int periodDays;
-  private final long hempSeed;
   private final long clubhouseSeed;
   private final List<HolidayPark> holidayParks;
+  private final List<HempSite> hempSites;
 
   DemoRiskLocations(List<DemoArea> areas, Map<String, DemoArea> areasByCode, LocalDate periodStart,
       LocalDate periodEnd, SplittableRandom seeds) {
@@ -95,9 +95,10 @@ final class DemoRiskLocations {
     this.periodStart = periodStart;
     this.periodEnd = periodEnd;
     this.periodDays = (int) ChronoUnit.DAYS.between(periodStart, periodEnd);
-    this.hempSeed = seeds.nextLong();
+    SplittableRandom hempRandom = new SplittableRandom(seeds.nextLong());
     this.clubhouseSeed = seeds.nextLong();
     this.holidayParks = makeHolidayParks(new SplittableRandom(seeds.nextLong()));
+    this.hempSites = makeHempSites(hempRandom);
   }
 
   /** A holiday park in RD New, whole metres. */
@@ -121,8 +122,12 @@ final class DemoRiskLocations {
     return holidayParks;
   }
 
-  void writeHempSites(Writer out) throws IOException {
-    SplittableRandom random = new SplittableRandom(hempSeed);
+  /** The hemp sites, sorted by the day they were found; drawn once, so that incidents can lie near them. */
+  List<HempSite> hempSites() {
+    return hempSites;
+  }
+
+  private List<HempSite> makeHempSites(SplittableRandom random) {
     WeightedChoice<HempSiteKind> kinds = WeightedChoice.of(HEMP_SITE_KINDS, HempSiteKind::share);
     List<HempSite> sites = new ArrayList<>();
     for (int i = 0; i < DemoDataGenerator.HEMP_SITE_COUNT; i++) {
@@ -142,9 +147,14 @@ final class DemoRiskLocations {
           kind.minPlants() + random.nextInt(kind.maxPlants() - kind.minPlants() + 1), kind.code(),
           random.nextDouble() < kind.fireHazard(),
           kind.harvestSeason() ? "" : HEMP_INTERVENTIONS.pick(random).value(), // no premises to close
-          HEMP_SOURCES.pick(random).value(), location));
+          HEMP_SOURCES.pick(random).value(), location, area));
     }
     sites.sort(Comparator.comparing(HempSite::foundOn));
+    return List.copyOf(sites);
+  }
+
+  void writeHempSites(Writer out) throws IOException {
+    List<HempSite> sites = hempSites;
     CSVPrinter csv = DemoDataGenerator.csv(out, "source_id", "found_on", "dismantled_on", "plant_count",
         "site_type", "fire_hazard", "intervention", "source", "x", "y", "demo");
     for (int i = 0; i < sites.size(); i++) {
@@ -269,7 +279,8 @@ final class DemoRiskLocations {
       boolean inTown, boolean harvestSeason) {
   }
 
-  private record HempSite(LocalDate foundOn, LocalDate dismantledOn, int plantCount, String siteType,
-      boolean fireHazard, String intervention, String source, Coordinate location) {
+  /** A dismantled plantation and the municipality it lies in. */
+  record HempSite(LocalDate foundOn, LocalDate dismantledOn, int plantCount, String siteType,
+      boolean fireHazard, String intervention, String source, Coordinate location, DemoArea area) {
   }
 }

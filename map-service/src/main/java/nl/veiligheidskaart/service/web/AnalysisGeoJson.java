@@ -1,8 +1,10 @@
 package nl.veiligheidskaart.service.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.veiligheidskaart.geodata.crs.Crs;
 import nl.veiligheidskaart.geodata.crs.CrsTransform;
@@ -11,6 +13,7 @@ import nl.veiligheidskaart.service.analysis.LocalMoran;
 import nl.veiligheidskaart.service.api.AnalysisFeatureCollection;
 import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.Feature;
+import nl.veiligheidskaart.service.api.RiskTerrainFeatureCollection;
 import nl.veiligheidskaart.service.hotspots.EmergingHotspots;
 import nl.veiligheidskaart.service.hotspots.GridClusters;
 import nl.veiligheidskaart.service.hotspots.GridHotspots;
@@ -18,6 +21,8 @@ import nl.veiligheidskaart.service.hotspots.MunicipalityClusters;
 import nl.veiligheidskaart.service.hotspots.MunicipalityHotspots;
 import nl.veiligheidskaart.service.hotspots.MunicipalityValues;
 import nl.veiligheidskaart.service.hotspots.StudyGrid;
+import nl.veiligheidskaart.service.riskterrain.RiskFactor;
+import nl.veiligheidskaart.service.riskterrain.RiskTerrain;
 
 /**
  * The analysis results as GeoJSON: one feature per grid cell or municipality, in the CRS asked
@@ -74,6 +79,24 @@ final class AnalysisGeoJson {
       properties.put("pseudoP", finite(result.pseudoP()[i]));
       properties.put("cluster", label(result.quadrants()[i]));
     });
+  }
+
+  /** Each cell's relative risk score and the chosen factors present in it, beside the ranked factors. */
+  static RiskTerrainFeatureCollection of(RiskTerrain result, Crs crs) {
+    AnalysisFeatureCollection cells = grid(result.grid(), crs, result.report(), (properties, cell) -> {
+      properties.put("relativeRisk", finite(result.relativeRisk()[cell]));
+      properties.put("riskFactors", Arrays.stream(result.factorsOf()[cell])
+          .mapToObj(f -> result.factors().get(f).layer()).toList());
+    });
+    List<RiskTerrainFeatureCollection.Factor> factors = result.factors().stream()
+        .map(f -> new RiskTerrainFeatureCollection.Factor(f.rank(), f.layer(), name(f.operationalisation()),
+            f.distance(), f.coefficient(), f.standardError(), f.relativeRiskValue(), f.p()))
+        .toList();
+    return RiskTerrainFeatureCollection.of(factors, result.notChosen(), cells.features(), crs, result.report());
+  }
+
+  private static String name(RiskFactor.Operationalisation operationalisation) {
+    return operationalisation.name().toLowerCase(Locale.ROOT);
   }
 
   /** The properties an analysis adds to those of a cell or municipality: its results for unit {@code i}. */

@@ -15,6 +15,7 @@ import nl.veiligheidskaart.service.intake.ImportFileException;
 import nl.veiligheidskaart.service.intake.ImportMode;
 import nl.veiligheidskaart.service.intake.ImportProgress;
 import nl.veiligheidskaart.service.intake.Importers;
+import nl.veiligheidskaart.service.intake.RiskFactorImporter;
 import nl.veiligheidskaart.service.intake.LayerImporter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,9 +37,20 @@ class ImportController {
   private static final Pattern EXTENSION = Pattern.compile("\\.([A-Za-z0-9]{1,10})$");
 
   private final Importers importers;
+  private final RiskFactorImporter riskFactors;
 
-  ImportController(Importers importers) {
+  ImportController(Importers importers, RiskFactorImporter riskFactors) {
     this.importers = importers;
+    this.riskFactors = riskFactors;
+  }
+
+  /** A point layer as a new risk factor of risk terrain models, replacing the layer of that name. */
+  @PostMapping(path = "/api/v1/import/risk-factors/{name}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<?> importRiskFactor(@PathVariable String name, @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String mode) {
+    ImportMode importMode = importMode(mode);
+    return importUpload(file, importMode, (upload, fileName) -> riskFactors.importLayer(name, upload, fileName,
+        importMode));
   }
 
   @PostMapping(path = "/api/v1/import/{layer}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -47,6 +59,16 @@ class ImportController {
     LayerImporter importer = importers.forLayer(layer).orElseThrow(() -> new NotFoundException(
         "No import for '" + layer + "'; there are imports for " + String.join(", ", importers.layers())));
     ImportMode importMode = importMode(mode);
+    return importUpload(file, importMode, (upload, fileName) -> importer.importFile(upload, fileName, importMode,
+        ImportProgress.NONE));
+  }
+
+  /** What imports an uploaded file stored in a temporary file, given the name the user gave it. */
+  private interface Upload {
+    ImportReport importFile(Path upload, String fileName);
+  }
+
+  private static ResponseEntity<?> importUpload(MultipartFile file, ImportMode importMode, Upload importer) {
     if (file == null || file.isEmpty()) {
       throw new InvalidParameterException("file", "send the file to import as the multipart field 'file'");
     }
@@ -56,7 +78,7 @@ class ImportController {
       // The extension tells the readers the format (GeoJSON, GeoPackage, CSV).
       upload = Files.createTempFile("veiligheidskaart-import-", extension(name));
       file.transferTo(upload);
-      ImportReport report = importer.importFile(upload, name, importMode, ImportProgress.NONE);
+      ImportReport report = importer.importFile(upload, name);
       if (importMode == ImportMode.STRICT && report.errorCount() > 0) {
         return rejected(report, report.rejected() + " of " + (report.accepted() + report.rejected())
             + " rows have errors; nothing was stored");

@@ -60,6 +60,7 @@ abstract class StoreContractTest {
   @Autowired UserAccountRepository accounts;
   @Autowired AuditEntryRepository audit;
   @Autowired GeographyStore geographyStore;
+  @Autowired RiskFactorPointRepository riskFactorPoints;
 
   @BeforeEach
   void withoutOtherTestsData() {
@@ -83,6 +84,22 @@ abstract class StoreContractTest {
     assertThat(vintage2019).hasSize(76);
     assertThat(vintage2019.get(0).getGeometry().getSRID()).isEqualTo(28992);
     assertThat(municipalities.findByDistrictCodeOrderByCode("VR05")).hasSize(14);
+  }
+
+  @Test
+  void importedRiskFactorLayersAreStoredByNameAndReplacedWhole() {
+    riskFactorPoints.deleteAllInBatch();
+    riskFactorPoints.save(new RiskFactorPointEntity("cash-machines", "GA-2", point(194_300, 469_300), "GM0200"));
+    riskFactorPoints.save(new RiskFactorPointEntity("cash-machines", "GA-1", point(194_200, 469_200), "GM0200"));
+    riskFactorPoints.save(new RiskFactorPointEntity("coffee-shops", "KS-1", point(203_300, 502_300), "GM0193"));
+
+    assertThat(riskFactorPoints.layers()).containsExactly("cash-machines", "coffee-shops");
+    List<RiskFactorPointEntity> machines = riskFactorPoints.findByLayerOrderBySourceId("cash-machines");
+    assertThat(machines).extracting(RiskFactorPointEntity::getSourceId).containsExactly("GA-1", "GA-2");
+    assertThat(machines.get(0).getGeometry().getSRID()).isEqualTo(28992);
+    assertThat(machines.get(0).getGeometry().getX()).isEqualTo(194_200);
+    assertThat(riskFactorPoints.deleteLayer("cash-machines")).isEqualTo(2);
+    assertThat(riskFactorPoints.layers()).containsExactly("coffee-shops");
   }
 
   @Test

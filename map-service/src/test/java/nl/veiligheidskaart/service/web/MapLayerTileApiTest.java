@@ -194,7 +194,7 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
     }
     assertThat(plainGreySeen).isTrue();
 
-    for (String layer : new String[] {"heatmap", "hotspots", "hemp-sites"}) {
+    for (String layer : new String[] {"heatmap", "hotspots", "risk-terrain", "hemp-sites"}) {
       assertThat(bbg.getBytes("/api/v1/tiles/" + layer + "/" + tile + ".png").statusCode()).as(layer).isEqualTo(403);
       problem(bbg.get("/api/v1/tiles/" + layer + ".json"), 403);
     }
@@ -204,7 +204,7 @@ class MapLayerTileApiTest extends DemoServiceApiTest {
   void everyLayerHasPngTiles() throws Exception {
     TileCoordinate tile = TileCoordinate.containing(HOTSPOT.x, HOTSPOT.y, 10);
     for (String layer : new String[] {"municipalities", "instrument-gaps", "incidents", "heatmap", "hotspots",
-        "hemp-sites", "holiday-parks", "omg-clubhouses"}) {
+        "risk-terrain", "hemp-sites", "holiday-parks", "omg-clubhouses"}) {
       HttpResponse<byte[]> response = analyst.getBytes("/api/v1/tiles/" + layer + "/" + tile + ".png");
       assertThat(response.statusCode()).as(layer).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type")).as(layer).contains("image/png");

@@ -203,6 +203,7 @@ class OgcTilesApiTest extends FreshServiceApiTest {
     assertThat(board.getBytes("/ogc/layers/hemp-sites/tiles" + address).statusCode()).isEqualTo(403);
     assertThat(board.getBytes("/ogc/layers/heatmap/map/tiles" + address).statusCode()).isEqualTo(403);
     problem(board.get("/ogc/layers/hotspots/tiles/NetherlandsRDNewQuad"), 403);
+    problem(board.get("/ogc/layers/risk-terrain/tiles/NetherlandsRDNewQuad"), 403);
     // figures from incidents are not the administrator's business, as for /api/v1/tiles
     assertThat(admin.getBytes("/ogc/layers/municipalities/tiles" + address).statusCode()).isEqualTo(403);
     problem(admin.get("/ogc/tiles"), 403);
@@ -212,7 +213,8 @@ class OgcTilesApiTest extends FreshServiceApiTest {
         .asString()));
     assertThat(listed).hasSize(12).allMatch(href -> href.contains("/layers/municipalities/")
         || href.contains("/layers/instrument-gaps/") || href.contains("/layers/incidents/"));
-    assertThat(json(analyst.get("/ogc/tiles")).get("tilesets")).hasSize(30);
+    // the analyst's 34: vector and map tilesets in both tile matrix sets of all layers but the heatmap (map only)
+    assertThat(json(analyst.get("/ogc/tiles")).get("tilesets")).hasSize(34);
   }
 
   /** A municipal account sees figures of its own municipality and its neighbours only, in RD New tiles too. */

@@ -178,7 +178,7 @@ class VectorTileApiTest extends FreshServiceApiTest {
         }
       }
     }
-    assertThat(validated).isEqualTo(15 + 6);
+    assertThat(validated).isEqualTo(17 + 6);
 
     // incidents: cells below zoom 14 and single incidents from there for analysts; cells only for the board
     TileCoordinate low = tileAt(194_215, 469_380, 13);

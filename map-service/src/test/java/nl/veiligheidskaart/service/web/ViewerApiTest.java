@@ -44,7 +44,7 @@ class ViewerApiTest extends DemoServiceApiTest {
     JsonNode forBoard = json(board.get("/api/v1/viewer-config"));
 
     assertThat(ids(forAnalyst.get("layers"))).containsExactly("municipalities", "instrument-gaps", "incidents",
-        "heatmap", "hotspots", "hemp-sites", "holiday-parks", "omg-clubhouses");
+        "heatmap", "hotspots", "risk-terrain", "hemp-sites", "holiday-parks", "omg-clubhouses");
     assertThat(ids(forBoard.get("layers"))).containsExactly("municipalities", "instrument-gaps", "incidents");
     assertThat(forBoard.get("minimumCount").asInt()).isEqualTo(10);
     assertThat(forAnalyst.get("minimumCount").isNull()).isTrue();

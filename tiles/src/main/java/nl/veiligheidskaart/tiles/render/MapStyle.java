@@ -184,6 +184,31 @@ public final class MapStyle {
     return new Legend("Dichtheid (kernel, kwartisch)", "incidenten per km²", entries);
   }
 
+  /**
+   * The lower limits of the relative risk classes of a risk terrain's cells (times the risk of a cell
+   * without risk factors); a cell at 1 has none and is left open.
+   */
+  private static final double[] RELATIVE_RISK_LIMITS = {1, 1.5, 2, 3, 5};
+
+  /** The colour of a cell with relative risk score {@code score} (above 1). */
+  public static Color relativeRiskColour(double score) {
+    int index = 0;
+    while (index < RELATIVE_RISK_LIMITS.length - 1 && score >= RELATIVE_RISK_LIMITS[index + 1]) {
+      index++;
+    }
+    return SEQUENTIAL[index];
+  }
+
+  public static Legend relativeRiskLegend() {
+    List<LegendEntry> entries = new ArrayList<>();
+    for (int i = 0; i < RELATIVE_RISK_LIMITS.length; i++) {
+      String label = i == RELATIVE_RISK_LIMITS.length - 1 ? "≥ " + number(RELATIVE_RISK_LIMITS[i])
+          : (i == 0 ? "> " : "") + number(RELATIVE_RISK_LIMITS[i]) + " – " + number(RELATIVE_RISK_LIMITS[i + 1]);
+      entries.add(entry(label, SEQUENTIAL[i], false));
+    }
+    return new Legend("Relatief risico", "× het risico van een cel zonder risicofactoren", entries);
+  }
+
   /** The colour of an incident cell holding {@code count} incidents. */
   public static Color cellColour(int count) {
     return CELL_COLOURS[classOfLowerLimits(count)];
