@@ -6,6 +6,7 @@
 #
 #   bench/profiles.sh                      # 1 000 000 incidents, 5 requests of each
 #   ROWS=100000 RUNS=3 bench/profiles.sh
+#   JAR=/tmp/map-service.jar bench/profiles.sh   # a jar built before (the tree may change meanwhile)
 #
 # Each time is the median of RUNS requests, one at a time, after one unmeasured request of each
 # (the first reads the incident index: its time is printed apart).
@@ -18,7 +19,7 @@ source scripts/throwaway-postgis.sh
 source bench/lib.sh
 install_missing_packages bc curl
 
-jar=$(service_jar)
+jar=${JAR:-$(service_jar)}
 work=$(mktemp -d /tmp/veiligheidskaart-profiles.XXXXXX)
 chmod 755 "$work"
 service_pid=
@@ -35,10 +36,11 @@ trap cleanup EXIT
 settings=("--spring.datasource.url=$PG_JDBC_URL" "--veiligheidskaart.data-dir=$work/pg"
   "--veiligheidskaart.geodata-dir=$GEODATA" "--veiligheidskaart.demo-data=false")
 
-echo "Generating and importing $ROWS demo incidents and the demo risk locations ..."
+echo "Generating and importing $ROWS demo incidents, the demo risk locations and the population ..."
 java -jar "$jar" demo write "$work/demo" --incidents "$ROWS" "--veiligheidskaart.data-dir=$work/generator" \
   "--veiligheidskaart.geodata-dir=$GEODATA" >/dev/null
 java -jar "$jar" import incidents "$work/demo/incidents.csv" "${settings[@]}" 2>/dev/null | tail -1
+java -jar "$jar" import population "$GEODATA/population-oost-nederland.csv" "${settings[@]}" 2>/dev/null | tail -1
 for layer in hemp-sites holiday-parks omg-clubhouses; do
   file=$(ls "$work/demo/$layer".* | head -1)
   java -jar "$jar" import "$layer" "$file" "${settings[@]}" 2>/dev/null | tail -1

@@ -16,7 +16,8 @@ import java.util.List;
  * @param population inhabitants on 1 January of {@code populationYear}, the nearest year with figures
  * @param interventions those registered for the area's municipalities and dated in the year, newest
  *     first, each with its waterbed check as the reader may have it
- * @param hotspots null for readers other than analysts: an analysis, not a count
+ * @param hotspots null for readers other than analysts: an analysis, not a count; empty without
+ *     population figures in the store (the analysis is of rates)
  * @param parts a unit's districts, a district's municipalities; empty for a municipality
  */
 public record AreaProfile(String code, String name, String kind, String district, String districtName, int year,

@@ -146,7 +146,7 @@ public class AreaProfiles {
         visibleComparison.map(ReportingArea::name).orElse(null), themes, riskLocations(area, shown, policy),
         indicators, interventions.list(new InterventionService.Filter(null, null, LocalDate.of(shown, 1, 1),
             LocalDate.of(shown, 12, 31)), policy).stream().filter(i -> area.municipalities().contains(i.municipality()))
-            .toList(), policy.exact() ? hotspots(area, shown, themes) : null, parts);
+            .toList(), policy.exact() ? hotspots(area, shown, themes, inhabitants) : null, parts);
   }
 
   /** Incidents per municipality and category in a calendar year, over the municipalities of an area. */
@@ -224,8 +224,12 @@ public class AreaProfiles {
    * Per theme with incidents: the area's municipalities whose rate is a hot or cold spot among the 76
    * (Gi*, 90 % or more, false discovery rate corrected: the analysis's defaults).
    */
-  private List<HotspotFinding> hotspots(ReportingArea area, int year, List<ThemeFigures> themes) {
+  private List<HotspotFinding> hotspots(ReportingArea area, int year, List<ThemeFigures> themes,
+      PopulationTable inhabitants) {
     List<HotspotFinding> findings = new ArrayList<>();
+    if (inhabitants.nearestYear(year).isEmpty()) {
+      return findings; // rates need inhabitants: a store without population figures has no rate to analyse
+    }
     for (ThemeFigures theme : themes) {
       if (theme.count() == null || theme.count() == 0) {
         continue;
