@@ -63,6 +63,9 @@ class SecurityConfiguration {
             // the waterbed check: municipalities check themselves and their neighbours (scoped in the controller)
             .requestMatchers("/api/v1/analysis/displacement", "/api/v1/analysis/displacement/**")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
+            // the time profile is an aggregate: shown to each role through the disclosure policy
+            .requestMatchers("/api/v1/analysis/time-profile")
+            .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             // snapshots: every role that sees aggregates (the layers are checked and scoped per role)
             .requestMatchers("/api/v1/snapshots").hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(),
                 Role.BBG.name())

@@ -48,6 +48,8 @@ class RoleMatrixApiTest extends DemoServiceApiTest {
       new Call("GET", "/api/v1/analysis/clusters?category=woninginbraak&area=GM0150&permutations=99", "A"),
       new Call("GET", "/api/v1/analysis/density?category=woninginbraak&area=GM0150", "A"),
       new Call("GET", "/api/v1/analysis/near-repeat?category=woninginbraak&area=GM0150&permutations=19", "A"),
+      new Call("GET", "/api/v1/analysis/time-profile?category=woninginbraak&area=GM0150", "AB"),
+      new Call("GET", "/api/v1/analysis/time-profile?category=woninginbraak&area=GM0301", "AMB"),
       new Call("GET", "/api/v1/analysis/hotspots/municipalities?source=statistics&category=1.1.1&period=2018", "A"),
       new Call("GET", "/api/v1/analysis/displacement?target=GM0150&category=woninginbraak&interventionDate=2025-06-01",
           "AB"),
