@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.veiligheidskaart.service.audit.AuditEntryEntity;
 import nl.veiligheidskaart.service.audit.AuditEntryRepository;
+import nl.veiligheidskaart.service.demo.DemoDataGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,38 @@ class NearRepeatApiTest extends DemoServiceApiTest {
         .filter(entry -> "/api/v1/analysis/near-repeat".equals(entry.getEndpoint())).findFirst().orElseThrow();
     assertThat(row.getArea()).contains("GM0150");
     assertThat(row.getPeriod()).contains("2025-01-01");
+  }
+
+  @Test
+  void thePlantedChainOfBurglariesInNijmegenIsANearRepeatPattern() {
+    JsonNode table = json(analyst.get("/api/v1/analysis/near-repeat?category=woninginbraak&area="
+        + DemoDataGenerator.NEAR_REPEAT.municipalityCode()));
+
+    JsonNode firstBand = cell(table, 1, 0);
+    assertThat(firstBand.get("p").asDouble()).isLessThan(0.05);
+    assertThat(firstBand.get("knoxRatio").asDouble()).isGreaterThan(2);
+    // far apart in space or in time, no more pairs than chance gives
+    assertThat(cell(table, 5, 4).get("knoxRatio").asDouble()).isBetween(0.9, 1.1);
+  }
+
+  @Test
+  void whereNothingIsPlantedNothingNearAndSoonStandsOut() {
+    // Zwolle's burglaries: the demo data plants nothing there
+    JsonNode table = json(analyst.get("/api/v1/analysis/near-repeat?category=woninginbraak&area=GM0193"));
+
+    assertThat(table.get("incidents").asInt()).isGreaterThan(200);
+    for (int row = 1; row <= 2; row++) {
+      assertThat(cell(table, row, 0).get("p").asDouble()).as("row %d", row).isGreaterThan(0.05);
+    }
+  }
+
+  private static JsonNode cell(JsonNode table, int distanceBand, int dayBand) {
+    for (JsonNode cell : table.get("cells")) {
+      if (cell.get("distanceBand").asInt() == distanceBand && cell.get("dayBand").asInt() == dayBand) {
+        return cell;
+      }
+    }
+    throw new AssertionError("no cell " + distanceBand + ", " + dayBand);
   }
 
   @Test

@@ -54,7 +54,8 @@ class TimeProfileApiTest extends DemoServiceApiTest {
     // each incident weighs 1 in all, however it is spread
     assertThat(sum).isCloseTo(incidents, within(1e-6));
     assertThat(profile.get("total").asDouble()).isCloseTo(incidents, within(1e-6));
-    assertThat(profile.get("spread").asLong()).isBetween(0L, incidents);
+    // about half the demo burglaries with a time were found later: spread over their window
+    assertThat(profile.get("spread").asLong()).isBetween(incidents / 4, incidents);
     double weekdays = 0;
     for (JsonNode total : profile.get("weekdayTotals")) {
       weekdays += total.asDouble();
