@@ -188,6 +188,7 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
           windows.add(row.getString("category"), row.getString("municipality_code"), at.toEpochMilli(),
               IncidentTimeWindows.end(at, row.getBoolean("occurred_at_has_time"), to == null ? null : to.toInstant()));
         }));
+    LOG.info("Read {} incidents with a time window ({} bytes beside the index)", windows.size(), windows.bytes());
     return windows;
   }
 
