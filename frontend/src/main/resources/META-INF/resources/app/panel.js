@@ -102,12 +102,26 @@ export class MunicipalityPanel {
       barChart(document.getElementById('maandgrafiek'), figures.months.map((m) => ({
         label: formatMonth(m.month), short: m.month.endsWith('-01') ? m.month.substring(0, 4) : '', value: m.count,
       })), { title: `Incidenten per maand in ${figures.name}` });
+      this.drawTimeProfile(code, query, figures.name);
     } catch (error) {
       tbody.replaceChildren();
       document.getElementById('gemeente-periode').textContent = `De cijfers konden niet worden geladen: ${error.message}`;
       document.getElementById('maandgrafiek').replaceChildren();
     }
     await this.loadStatistics(code);
+  }
+
+  /** The weekday × hour heat table of the view's incidents (aoristic weights, docs/risicoanalyse-tijd-en-herhaling.md). */
+  async drawTimeProfile(code, query, name) {
+    const target = document.getElementById('tijdprofiel');
+    target.textContent = 'Bezig met het tijdprofiel…';
+    try {
+      const profile = await getJson(`/api/v1/analysis/time-profile?area=${code}&${query}`);
+      if (this.code !== code) return;
+      target.replaceChildren(heatTable(profile, name));
+    } catch (error) {
+      target.textContent = `Het tijdprofiel kon niet worden geladen: ${error.message}`;
+    }
   }
 
   async loadStatistics(code) {
@@ -185,6 +199,63 @@ function tableRow(row) {
     tr.append(cell);
   });
   return tr;
+}
+
+const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+const hour = (h) => String(h).padStart(2, '0');
+
+/**
+ * Weekdays (rows, Monday first) × hours 00–23: the darker, the more incidents. A cell the service
+ * withheld (too few, for accounts other than analysts) is hatched.
+ */
+export function heatTable(profile, name) {
+  const values = profile.weights.flat().filter((v) => v !== null);
+  const highest = Math.max(0, ...values);
+  const table = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.className = 'uitleg';
+  const spread = profile.spread === null ? '' : `; ${formatInteger(profile.spread)} zonder precies tijdstip zijn over hun`
+    + ' tijdvak verdeeld';
+  caption.textContent = `Incidenten per weekdag en uur in ${name} (${profile.incidents === null ? 'te weinig'
+    : formatInteger(profile.incidents)} incidenten${spread})${profile.exact ? ''
+    : '; afgerond, kleine aantallen niet getoond (gearceerd)'}`;
+  const head = document.createElement('tr');
+  head.append(document.createElement('th'));
+  for (let h = 0; h < 24; h++) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h % 3 === 0 ? hour(h) : '';
+    th.title = `${hour(h)}:00–${hour(h + 1)}:00`;
+    head.append(th);
+  }
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const tbody = document.createElement('tbody');
+  profile.weights.forEach((day, d) => {
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = WEEKDAYS[d];
+    tr.append(th);
+    day.forEach((value, h) => {
+      const td = document.createElement('td');
+      const when = `${WEEKDAY_NAMES[d]} ${hour(h)}:00–${hour(h + 1)}:00`;
+      if (value === null) {
+        td.className = 'onbekend';
+        td.title = `${when}: te weinig om te tonen`;
+      } else {
+        const share = highest > 0 ? value / highest : 0;
+        td.style.background = `rgba(178, 24, 43, ${(0.05 + 0.95 * share).toFixed(3)})`;
+        td.title = `${when}: ${formatDecimal(Number(value.toFixed(1)))}`;
+      }
+      td.dataset.waarde = value === null ? '' : String(value);
+      tr.append(td);
+    });
+    tbody.append(tr);
+  });
+  table.append(caption, thead, tbody);
+  return table;
 }
 
 function option(value, label) {

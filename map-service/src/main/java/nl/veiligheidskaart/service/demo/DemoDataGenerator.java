@@ -78,6 +78,14 @@ public final class DemoDataGenerator {
   public static final PlantedRiskRelation RISK_RELATION = new PlantedRiskRelation("hennep", "hemp-sites", 0.2, 300);
 
   /**
+   * A burglar's spree in one neighbourhood of Nijmegen, four months before the end date: each
+   * burglary a few days after the one before and within a few hundred metres of it, the pattern a
+   * near-repeat analysis (Knox test) finds. On top of the other incidents, from a stream of its own.
+   */
+  public static final PlantedNearRepeat NEAR_REPEAT =
+      new PlantedNearRepeat("GM0268", "woninginbraak", 187_500, 427_000, 150, 24, 120, 3);
+
+  /**
    * Weights of the big cities, about their inhabitants in thousands (CBS, 2019); every other
    * municipality weighs {@link DemoArea#TYPICAL_WEIGHT}. Looked up only, never iterated.
    */
@@ -148,7 +156,20 @@ public final class DemoDataGenerator {
     }
   }
 
+  /**
+   * A planted near-repeat chain: {@code count} incidents of {@code category}, the first
+   * {@code startDaysBeforeEnd} days before the end of the period and each next one 1 to
+   * {@code maxDaysApart} days after the one before, at points drawn from a circular Gaussian of
+   * {@code sigmaMetres} around ({@code x}, {@code y}) in RD New. Each is found some hours after it
+   * happened (an {@code occurred_to}), as burglaries are.
+   */
+  public record PlantedNearRepeat(String municipalityCode, String category, double x, double y, double sigmaMetres,
+      int count, int startDaysBeforeEnd, int maxDaysApart) {
+  }
+
   private final long incidentSeed;
+  private final long nearRepeatSeed;
+  private final long windowSeed;
   private final int incidentCount;
   private final LocalDate periodStart;
   private final LocalDate periodEnd;
@@ -156,6 +177,7 @@ public final class DemoDataGenerator {
   private final List<DemoArea> areas;
   private final DemoArea hotspotArea;
   private final DemoArea displacementArea;
+  private final DemoArea nearRepeatArea;
   private final List<DemoArea> displacementNeighbours;
   private final DemoRiskLocations riskLocations;
 
@@ -204,6 +226,11 @@ public final class DemoDataGenerator {
           + ") must lie well inside " + HOTSPOT.municipalityCode() + " in these boundaries");
     }
     this.displacementArea = required(areasByCode, DISPLACEMENT.municipalityCode());
+    this.nearRepeatArea = required(areasByCode, NEAR_REPEAT.municipalityCode());
+    if (!nearRepeatArea.admits(NEAR_REPEAT.x(), NEAR_REPEAT.y(), 4 * NEAR_REPEAT.sigmaMetres())) {
+      throw new IllegalArgumentException("The near-repeat chain (" + NEAR_REPEAT.x() + ", " + NEAR_REPEAT.y()
+          + ") must lie well inside " + NEAR_REPEAT.municipalityCode() + " in these boundaries");
+    }
     this.displacementNeighbours = MunicipalityContiguity.queen(geometriesByCode)
         .neighbours(DISPLACEMENT.municipalityCode()).stream()
         .map(areasByCode::get)
@@ -217,6 +244,9 @@ public final class DemoDataGenerator {
     SplittableRandom seeds = new SplittableRandom(seed);
     this.incidentSeed = seeds.nextLong();
     this.riskLocations = new DemoRiskLocations(areas, areasByCode, periodStart, periodEnd, seeds);
+    // drawn after the streams above, so that the incidents and risk locations stay as they were
+    this.nearRepeatSeed = seeds.nextLong();
+    this.windowSeed = seeds.nextLong();
   }
 
   /** First day of the period. */
@@ -255,17 +285,22 @@ public final class DemoDataGenerator {
 
   /**
    * The incidents CSV (format v1), sorted by occurrence, with the columns
-   * {@code source_id,category,occurred_at,x,y,precision,demo,modus}. Flushes but does not close
+   * {@code source_id,category,occurred_at,occurred_to,x,y,precision,demo,modus}: burglaries with a time
+   * are mostly found later, so about half of them have an {@code occurred_to} up to two days after
+   * (from a stream of its own). Flushes but does not close
    * {@code out}. The text is ASCII, so any charset writes it alike.
    */
   public void writeIncidents(Writer out) throws IOException {
-    CSVPrinter csv = csv(out, "source_id", "category", "occurred_at", "x", "y", "precision", "demo", "modus");
+    CSVPrinter csv = csv(out, "source_id", "category", "occurred_at", "occurred_to", "x", "y", "precision", "demo",
+        "modus");
     List<Incident> incidents = incidents();
+    SplittableRandom windows = new SplittableRandom(windowSeed);
     for (int i = 0; i < incidents.size(); i++) {
       Incident incident = incidents.get(i);
       int decimals = incident.precision().decimals();
       csv.printRecord("DEMO-I-%06d".formatted(i + 1), incident.category(),
           incident.dateOnly() ? incident.occurredAt().toLocalDate() : MINUTES.format(incident.occurredAt()),
+          occurredTo(incident, windows),
           metres(incident.location().x, decimals), metres(incident.location().y, decimals),
           incident.precision().code(), true, incident.modus());
     }
@@ -344,9 +379,43 @@ public final class DemoDataGenerator {
           : placeIn(displacementArea, displacedCategory, random, precision.decimals());
       incidents.add(incident(displacedCategory, occurredAt, location, precision, random));
     }
+    incidents.addAll(nearRepeatChain());
     // chronological like a real export; the sort is stable, so ties keep the generation order
     incidents.sort(Comparator.comparing(Incident::occurredAt));
     return incidents;
+  }
+
+  /** The planted near-repeat chain, from its own stream. */
+  private List<Incident> nearRepeatChain() {
+    SplittableRandom random = new SplittableRandom(nearRepeatSeed);
+    DemoCategory category = DemoCategory.byCode(NEAR_REPEAT.category());
+    List<Incident> chain = new ArrayList<>();
+    LocalDate day = periodEnd.minusDays(NEAR_REPEAT.startDaysBeforeEnd());
+    for (int i = 0; i < NEAR_REPEAT.count(); i++) {
+      Precision precision = PRECISIONS.pick(random);
+      // in the evening, when burglars find houses empty and dark
+      LocalDateTime occurredAt = day.atTime(17 + random.nextInt(5), random.nextInt(60));
+      chain.add(new Incident(category.code(), occurredAt, false, nearRepeatArea.near(random, NEAR_REPEAT.x(),
+          NEAR_REPEAT.y(), NEAR_REPEAT.sigmaMetres(), precision.decimals()), precision, category.modus(random)));
+      day = day.plusDays(1 + random.nextInt(NEAR_REPEAT.maxDaysApart()));
+    }
+    return chain;
+  }
+
+  /**
+   * When a burglary with a time was found: for about half of them, 1 to 48 hours after it happened
+   * (an {@code occurred_to}) when that lies before the end of the data; empty for the others and for
+   * every other category. Two draws per incident, so that each row's window depends on the seed alone.
+   */
+  private String occurredTo(Incident incident, SplittableRandom windows) {
+    double draw = windows.nextDouble();
+    LocalDateTime end = incident.occurredAt().plusHours(1 + windows.nextInt(48));
+    // not found yet when the window would end after the data does (the import refuses a future date)
+    if (incident.dateOnly() || !incident.category().equals("woninginbraak") || draw < 0.5
+        || !end.toLocalDate().isBefore(periodEnd)) {
+      return "";
+    }
+    return MINUTES.format(end);
   }
 
   /** In the town or, for the category's rural share, anywhere in the municipality. */

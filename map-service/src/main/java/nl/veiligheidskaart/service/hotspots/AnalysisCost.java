@@ -157,4 +157,49 @@ final class AnalysisCost {
           + " cells over " + area + "; at most " + MAX_RASTER_CELLS + ": choose larger cells");
     }
   }
+
+  /** The farthest distance band of a near-repeat analysis: near repeats are a matter of hundreds of metres. */
+  static final double MAX_NEAR_REPEAT_DISTANCE = 5_000;
+  /** The farthest day band: ten years. */
+  static final int MAX_NEAR_REPEAT_DAYS = 3_660;
+  /** Bounds the close pairs a Knox test keeps: 9 bytes each, some 90 MB. */
+  static final long MAX_CLOSE_PAIRS = 10_000_000;
+  /**
+   * Bounds the time of the Knox permutations: permutations × (close pairs + incidents), each a day
+   * difference read or a date shuffled; some 6·10⁷ a second were measured on two shared cores
+   * (bench/near-repeat.sh), so this is some 25 seconds.
+   */
+  static final long MAX_KNOX_DRAWS = 1_500_000_000L;
+
+  static void nearRepeatBands(double farthestDistance, int farthestDays) {
+    if (farthestDistance > MAX_NEAR_REPEAT_DISTANCE) {
+      throw new InvalidParameterException("distanceBands", "the last distance band ends at " + farthestDistance
+          + " m; at most " + MAX_NEAR_REPEAT_DISTANCE + " m");
+    }
+    if (farthestDays > MAX_NEAR_REPEAT_DAYS) {
+      throw new InvalidParameterException("dayBands", "the last day band ends at " + farthestDays
+          + " days; at most " + MAX_NEAR_REPEAT_DAYS);
+    }
+  }
+
+  /** The close pairs, counted (up to one more than the bound) before they are kept. */
+  static void closePairs(long closePairs, double farthestDistance) {
+    if (closePairs > MAX_CLOSE_PAIRS) {
+      throw new InvalidParameterException("distanceBands", "more than " + MAX_CLOSE_PAIRS
+          + " pairs of incidents lie within " + farthestDistance
+          + " m of each other: choose shorter distance bands, a smaller area, a shorter period or fewer categories");
+    }
+  }
+
+  static void knoxPermutations(int permutations, long closePairs, int incidents) {
+    if (permutations < 1 || permutations > MAX_PERMUTATIONS) {
+      throw new InvalidParameterException("permutations", "the Knox test is tested by permutation: permutations "
+          + "must lie between 1 and " + MAX_PERMUTATIONS + " (default 999)");
+    }
+    if (permutations * (closePairs + incidents) > MAX_KNOX_DRAWS) {
+      throw new InvalidParameterException("permutations", permutations + " permutations of " + incidents
+          + " incidents with " + closePairs + " close pairs are more than " + MAX_KNOX_DRAWS
+          + " draws: choose fewer permutations, shorter distance bands or fewer incidents");
+    }
+  }
 }

@@ -396,6 +396,11 @@ public class HotspotService {
   }
 
   private AnalysisArea.Area area(IncidentSelection selection) {
+    return resolve(areas, selection);
+  }
+
+  /** The area of a selection, or a 400 naming {@code area}. */
+  static AnalysisArea.Area resolve(AnalysisArea areas, IncidentSelection selection) {
     try {
       return areas.resolve(selection.area());
     } catch (IllegalArgumentException e) {
@@ -403,7 +408,7 @@ public class HotspotService {
     }
   }
 
-  private static Map<String, ChosenParameter> selectionParameters(IncidentSelection selection, AnalysisArea.Area area) {
+  static Map<String, ChosenParameter> selectionParameters(IncidentSelection selection, AnalysisArea.Area area) {
     Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
     parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
     parameters.put("categories", new ChosenParameter(selection.categories(), selection.categories().isEmpty()

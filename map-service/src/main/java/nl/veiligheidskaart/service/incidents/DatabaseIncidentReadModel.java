@@ -162,6 +162,23 @@ public class DatabaseIncidentReadModel implements IncidentReadModel {
   }
 
   @Override
+  public IncidentTimeWindows timeWindows(IncidentQuery query) {
+    List<long[]> windows = new ArrayList<>();
+    Where where = where(query, null, null);
+    if (!where.none()) {
+      jdbc.query("SELECT occurred_at, occurred_at_has_time, occurred_to FROM incident" + where.sql(),
+          where.parameters(), row -> {
+            Instant at = instant(row, "occurred_at");
+            Instant to = row.getObject("occurred_to") == null ? null : instant(row, "occurred_to");
+            windows.add(new long[] {at.toEpochMilli(),
+                IncidentTimeWindows.end(at, row.getBoolean("occurred_at_has_time"), to)});
+          });
+    }
+    return IncidentTimeWindows.sorted(windows.stream().mapToLong(w -> w[0]).toArray(),
+        windows.stream().mapToLong(w -> w[1]).toArray());
+  }
+
+  @Override
   public Optional<TimeSpan> timeSpan() {
     return jdbc.query("SELECT MIN(occurred_at) AS first, MAX(occurred_at) AS last FROM incident", row -> {
       row.next();

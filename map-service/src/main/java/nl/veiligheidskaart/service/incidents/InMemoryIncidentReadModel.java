@@ -1,5 +1,6 @@
 package nl.veiligheidskaart.service.incidents;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
     return thread;
   });
   private CompletableFuture<IncidentIndex> current;
+  /** Read after each index, from the same store: the incidents with a window ({@link IncidentWindows}). */
+  private CompletableFuture<IncidentWindows> currentWindows;
 
   InMemoryIncidentReadModel(DataSource dataSource, PlatformTransactionManager transactions) {
     this.jdbc = new JdbcTemplate(dataSource);
@@ -85,6 +88,16 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
   }
 
   @Override
+  public IncidentTimeWindows timeWindows(IncidentQuery query) {
+    IncidentIndex index = index();
+    CompletableFuture<IncidentWindows> windows;
+    synchronized (this) {
+      windows = currentWindows;
+    }
+    return join(windows).withMoments(index.locations(query).occurredAtMillis(), query);
+  }
+
+  @Override
   public Optional<TimeSpan> timeSpan() {
     return index().timeSpan();
   }
@@ -103,8 +116,12 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
       }
       index = current;
     }
+    return join(index);
+  }
+
+  private static <T> T join(CompletableFuture<T> loaded) {
     try {
-      return index.join();
+      return loaded.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
     }
@@ -130,6 +147,7 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
   /** Makes {@code next} the current index; once read, it orders its incidents for the analyses in the background. */
   private void load(CompletableFuture<IncidentIndex> next) {
     current = next;
+    currentWindows = next.thenApplyAsync(index -> readWindows(), loading);
     next.thenAcceptAsync(index -> {
       long started = System.nanoTime();
       index.prepareAnalyses();
@@ -157,6 +175,21 @@ public class InMemoryIncidentReadModel implements IncidentReadModel {
     LOG.info("Added {} incidents to the index of {} in {} ms", added, previous.size(),
         (System.nanoTime() - started) / 1_000_000);
     return index;
+  }
+
+  /** The incidents with a window: an occurred_to, or a date without a time. */
+  private IncidentWindows readWindows() {
+    IncidentWindows windows = new IncidentWindows();
+    readOnly.executeWithoutResult(status -> jdbc.query("""
+        SELECT category, municipality_code, occurred_at, occurred_at_has_time, occurred_to FROM incident
+        WHERE occurred_to IS NOT NULL OR occurred_at_has_time = FALSE""", row -> {
+          Instant at = row.getObject("occurred_at", OffsetDateTime.class).toInstant();
+          OffsetDateTime to = row.getObject("occurred_to", OffsetDateTime.class);
+          windows.add(row.getString("category"), row.getString("municipality_code"), at.toEpochMilli(),
+              IncidentTimeWindows.end(at, row.getBoolean("occurred_at_has_time"), to == null ? null : to.toInstant()));
+        }));
+    LOG.info("Read {} incidents with a time window ({} bytes beside the index)", windows.size(), windows.bytes());
+    return windows;
   }
 
   /** Adds the incidents with ids above {@code afterId} to the builder; how many. */

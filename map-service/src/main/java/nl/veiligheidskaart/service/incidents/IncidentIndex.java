@@ -327,6 +327,13 @@ final class IncidentIndex implements IncidentReadModel {
     return new IncidentLocations(xs, ys, times);
   }
 
+  /** Moments only: the windows are kept beside the index ({@link IncidentWindows}), which adds them. */
+  @Override
+  public IncidentTimeWindows timeWindows(IncidentQuery query) {
+    long[] moments = locations(query).occurredAtMillis();
+    return new IncidentTimeWindows(moments, moments.clone());
+  }
+
   @Override
   public Optional<TimeSpan> timeSpan() {
     return size == 0 ? Optional.empty() : Optional.of(new TimeSpan(Instant.ofEpochMilli(first),

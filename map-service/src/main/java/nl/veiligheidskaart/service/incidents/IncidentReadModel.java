@@ -62,6 +62,13 @@ public interface IncidentReadModel {
   /** The RD New locations and times of every selected incident, ordered by time and source id. */
   IncidentLocations locations(IncidentQuery query);
 
+  /**
+   * When each selected incident happened, as a window (a moment, a whole day for a date, or up to
+   * its {@code occurred_to}), for analyses of the time of day and the weekday; selected, like every
+   * question here, by {@code occurred_at}.
+   */
+  IncidentTimeWindows timeWindows(IncidentQuery query);
+
   /** When the first and the last incident happened; empty without incidents. */
   Optional<TimeSpan> timeSpan();
 

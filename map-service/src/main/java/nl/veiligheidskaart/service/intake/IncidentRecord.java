@@ -8,9 +8,10 @@ import java.util.Map;
  *
  * @param x RD New easting in metres
  * @param y RD New northing in metres
+ * @param occurredTo the end of the window the incident happened in, or null for a moment (or a date)
  * @param attributes the file's extra columns, in file order
  */
 record IncidentRecord(String sourceId, String category, Instant occurredAt, boolean occurredAtHasTime,
-    String locationPrecision, String municipalityCode, double x, double y, Map<String, String> attributes,
+    Instant occurredTo, String locationPrecision, String municipalityCode, double x, double y, Map<String, String> attributes,
     boolean demo) {
 }

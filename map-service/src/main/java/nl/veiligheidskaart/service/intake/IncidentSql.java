@@ -6,11 +6,11 @@ package nl.veiligheidskaart.service.intake;
  */
 final class IncidentSql {
 
-  static final String COLUMNS = "source_id, category, occurred_at, occurred_at_has_time, location_precision, "
-      + "municipality_code, geometry, attributes, demo";
+  static final String COLUMNS = "source_id, category, occurred_at, occurred_at_has_time, occurred_to, "
+      + "location_precision, municipality_code, geometry, attributes, demo";
 
   /** The values that decide whether a stored incident differs from an imported one. */
-  private static final String COMPARED = "category, occurred_at, occurred_at_has_time, location_precision, "
+  private static final String COMPARED = "category, occurred_at, occurred_at_has_time, occurred_to, location_precision, "
       + "municipality_code, geometry, attributes, demo";
 
   private IncidentSql() {
@@ -20,7 +20,8 @@ final class IncidentSql {
   static String postgresUpsert(String source) {
     return "INSERT INTO incident (" + COLUMNS + ") " + source
         + " ON CONFLICT (source_id) DO UPDATE SET category = EXCLUDED.category, occurred_at = EXCLUDED.occurred_at,"
-        + " occurred_at_has_time = EXCLUDED.occurred_at_has_time, location_precision = EXCLUDED.location_precision,"
+        + " occurred_at_has_time = EXCLUDED.occurred_at_has_time, occurred_to = EXCLUDED.occurred_to,"
+        + " location_precision = EXCLUDED.location_precision,"
         + " municipality_code = EXCLUDED.municipality_code, geometry = EXCLUDED.geometry,"
         + " attributes = EXCLUDED.attributes, demo = EXCLUDED.demo"
         + " WHERE (" + prefixed("incident.") + ") IS DISTINCT FROM (" + prefixed("EXCLUDED.") + ")";
@@ -28,9 +29,9 @@ final class IncidentSql {
 
   /** H2: MERGE on the key keeps the row's id and updates its values. */
   static final String H2_MERGE = "MERGE INTO incident (" + COLUMNS + ") KEY (source_id) VALUES "
-      + "(?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
+      + "(?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
 
-  static final String POSTGRES_VALUES = "VALUES (?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
+  static final String POSTGRES_VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
 
   private static String prefixed(String prefix) {
     StringBuilder result = new StringBuilder();

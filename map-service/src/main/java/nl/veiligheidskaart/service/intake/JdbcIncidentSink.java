@@ -33,17 +33,22 @@ final class JdbcIncidentSink implements IncidentSink {
       statement.setString(2, incident.category());
       statement.setObject(3, OffsetDateTime.ofInstant(incident.occurredAt(), ZoneOffset.UTC));
       statement.setBoolean(4, incident.occurredAtHasTime());
-      statement.setString(5, incident.locationPrecision());
-      statement.setString(6, incident.municipalityCode());
-      statement.setDouble(7, incident.x());
-      statement.setDouble(8, incident.y());
+      if (incident.occurredTo() == null) {
+        statement.setNull(5, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        statement.setObject(5, OffsetDateTime.ofInstant(incident.occurredTo(), ZoneOffset.UTC));
+      }
+      statement.setString(6, incident.locationPrecision());
+      statement.setString(7, incident.municipalityCode());
+      statement.setDouble(8, incident.x());
+      statement.setDouble(9, incident.y());
       String attributes = ATTRIBUTES.convertToDatabaseColumn(incident.attributes());
       if (attributes == null) {
-        statement.setNull(9, Types.VARCHAR);
+        statement.setNull(10, Types.VARCHAR);
       } else {
-        statement.setString(9, attributes);
+        statement.setString(10, attributes);
       }
-      statement.setBoolean(10, incident.demo());
+      statement.setBoolean(11, incident.demo());
       statement.addBatch();
       if (++batched == BATCH_SIZE) {
         flush();

@@ -47,7 +47,7 @@ final class PostgresCopyIncidentSink implements IncidentSink {
     this.connection = connection;
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGING + " (source_id text, category text,"
-          + " occurred_at timestamptz, occurred_at_has_time boolean, location_precision text,"
+          + " occurred_at timestamptz, occurred_at_has_time boolean, occurred_to timestamptz, location_precision text,"
           + " municipality_code text, geometry geometry, attributes text, demo boolean) ON COMMIT DELETE ROWS");
       statement.execute("TRUNCATE " + STAGING);
       statement.execute("SAVEPOINT " + SAVEPOINT);
@@ -68,6 +68,10 @@ final class PostgresCopyIncidentSink implements IncidentSink {
     field(incident.category()).append(',');
     buffer.append(incident.occurredAt()).append(',');
     buffer.append(incident.occurredAtHasTime()).append(',');
+    if (incident.occurredTo() != null) {
+      buffer.append(incident.occurredTo());
+    }
+    buffer.append(',');
     field(incident.locationPrecision()).append(',');
     field(incident.municipalityCode()).append(',');
     point(incident.x(), incident.y()).append(',');

@@ -101,7 +101,12 @@ final class RowCheck {
 
   /** A date (midnight, Amsterdam) or a date-time, with an offset or in Amsterdam local time. */
   OccurredAt occurredAt(String column) {
-    String value = text(column, true);
+    return occurredAt(column, true);
+  }
+
+  /** As {@link #occurredAt(String)}; null when an optional column is empty. */
+  OccurredAt occurredAt(String column, boolean required) {
+    String value = text(column, required);
     if (value == null) {
       return null;
     }

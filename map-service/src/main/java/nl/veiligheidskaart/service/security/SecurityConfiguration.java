@@ -73,7 +73,8 @@ class SecurityConfiguration {
             // instruments per municipality: public policy; recorded by analysts and the municipality itself
             .requestMatchers(HttpMethod.PUT, "/api/v1/municipalities/*/instruments")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name())
-            .requestMatchers("/api/v1/analysis/instrument-gaps")
+            // the instrument gaps, and the time profile, an aggregate shown to each role through the disclosure policy
+            .requestMatchers("/api/v1/analysis/instrument-gaps", "/api/v1/analysis/time-profile")
             .hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(), Role.BBG.name())
             // snapshots: every role that sees aggregates (the layers are checked and scoped per role)
             .requestMatchers("/api/v1/snapshots").hasAnyRole(Role.ANALYST.name(), Role.MUNICIPALITY.name(),

@@ -35,6 +35,10 @@ public class IncidentEntity {
   @Column(name = "occurred_at_has_time", nullable = false)
   private boolean occurredAtHasTime;
 
+  /** The end of the window the incident happened in when its moment is not known; null for a moment or a date. */
+  @Column(name = "occurred_to")
+  private Instant occurredTo;
+
   @Column(name = "location_precision", length = 32)
   private String locationPrecision;
 
@@ -81,6 +85,14 @@ public class IncidentEntity {
 
   public boolean isOccurredAtHasTime() {
     return occurredAtHasTime;
+  }
+
+  public Instant getOccurredTo() {
+    return occurredTo;
+  }
+
+  public void setOccurredTo(Instant occurredTo) {
+    this.occurredTo = occurredTo;
   }
 
   public String getLocationPrecision() {

@@ -4,6 +4,7 @@ import static nl.veiligheidskaart.service.demo.DemoDataGenerator.DEFAULT_INCIDEN
 import static nl.veiligheidskaart.service.demo.DemoDataGenerator.DEFAULT_SEED;
 import static nl.veiligheidskaart.service.demo.DemoDataGenerator.DISPLACEMENT;
 import static nl.veiligheidskaart.service.demo.DemoDataGenerator.HOTSPOT;
+import static nl.veiligheidskaart.service.demo.DemoDataGenerator.NEAR_REPEAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -28,6 +30,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.veiligheidskaart.geodata.boundary.BoundaryFileReader;
 import nl.veiligheidskaart.geodata.contiguity.MunicipalityContiguity;
+import nl.veiligheidskaart.service.analysis.KnoxTest;
 import nl.veiligheidskaart.geodata.io.GeoJsonGeometries;
 import nl.veiligheidskaart.geodata.reference.Municipality;
 import nl.veiligheidskaart.geodata.reference.ReferenceGeography;
@@ -130,8 +133,9 @@ class DemoDataGeneratorTest {
   @Test
   void incidentsAreInImportFormatV1AndFlaggedAsDemo() {
     assertThat(files.incidents().lines().findFirst())
-        .contains("source_id,category,occurred_at,x,y,precision,demo,modus");
-    assertThat(incidents).hasSize(DEFAULT_INCIDENT_COUNT);
+        .contains("source_id,category,occurred_at,occurred_to,x,y,precision,demo,modus");
+    // the near-repeat chain comes on top, so that the other planted signals stay as they were
+    assertThat(incidents).hasSize(DEFAULT_INCIDENT_COUNT + NEAR_REPEAT.count());
     assertThat(incidents).map(i -> i.row().get("source_id"))
         .doesNotHaveDuplicates()
         .allMatch(id -> id.matches("DEMO-I-\\d{6}"));
@@ -240,6 +244,38 @@ class DemoDataGeneratorTest {
     assertThat(afterOverBefore(target, intervention)).isBetween(0.5, 0.7);
     assertThat(afterOverBefore(neighbours, intervention)).isGreaterThan(1.1);
     assertThat(afterOverBefore(restOfTwente, intervention)).isBetween(0.85, 1.15);
+  }
+
+  @Test
+  void aboutHalfOfTheBurglariesWithATimeWereFoundLater() {
+    List<Incident> timed = ofCategory("woninginbraak").stream().filter(i -> !i.dateOnly()).toList();
+    assertThat(share(timed, i -> !i.row().get("occurred_to").isEmpty())).isBetween(0.45, 0.55);
+    for (Incident incident : timed) {
+      String to = incident.row().get("occurred_to");
+      if (!to.isEmpty()) {
+        long hours = Duration.between(incident.occurredAt(), LocalDateTime.parse(to)).toHours();
+        assertThat(hours).isBetween(1L, 48L);
+      }
+    }
+    assertThat(incidents).filteredOn(i -> !i.category().equals("woninginbraak") || i.dateOnly())
+        .allMatch(i -> i.row().get("occurred_to").isEmpty());
+  }
+
+  @Test
+  void thePlantedNearRepeatChainIsFoundByTheKnoxTest() {
+    List<Incident> nijmegen = ofCategory(NEAR_REPEAT.category()).stream()
+        .filter(i -> i.area().municipality().code().equals(NEAR_REPEAT.municipalityCode())).toList();
+    double[] xs = nijmegen.stream().mapToDouble(i -> i.point().getX()).toArray();
+    double[] ys = nijmegen.stream().mapToDouble(i -> i.point().getY()).toArray();
+    int[] days = nijmegen.stream().mapToInt(i -> (int) i.date().toEpochDay()).toArray();
+
+    KnoxTest.Table table = KnoxTest.test(KnoxTest.closePairs(xs, ys, new double[] {0, 100, 200, 400, 800}), days,
+        new int[] {0, 7, 14, 21, 28}, 999, 2019, 2);
+
+    // the first band, under 100 m and under 7 days apart, and the next distance band
+    assertThat(table.p()[1][0]).isLessThan(0.05);
+    assertThat(table.knoxRatio()[1][0]).isGreaterThan(2);
+    assertThat(table.p()[2][0]).isLessThan(0.05);
   }
 
   @Test

@@ -37,7 +37,8 @@ class DemoDataLoaderTest {
 
   @Test
   void theFirstStartLoadsDemoDataFlaggedAsDemoAndTheRealStatistics() throws Exception {
-    assertThat(incidents.count()).isEqualTo(DemoDataGenerator.DEFAULT_INCIDENT_COUNT);
+    assertThat(incidents.count()).isEqualTo(DemoDataGenerator.DEFAULT_INCIDENT_COUNT
+        + DemoDataGenerator.NEAR_REPEAT.count());
     assertThat(hempSites.count()).isEqualTo(DemoDataGenerator.HEMP_SITE_COUNT);
     assertThat(holidayParks.count()).isEqualTo(DemoDataGenerator.HOLIDAY_PARK_COUNT);
     assertThat(clubhouses.count()).isEqualTo(DemoDataGenerator.OMG_CLUBHOUSE_COUNT);
@@ -49,7 +50,8 @@ class DemoDataLoaderTest {
 
     loader.run(null);
 
-    assertThat(incidents.count()).isEqualTo(DemoDataGenerator.DEFAULT_INCIDENT_COUNT);
+    assertThat(incidents.count()).isEqualTo(DemoDataGenerator.DEFAULT_INCIDENT_COUNT
+        + DemoDataGenerator.NEAR_REPEAT.count());
     assertThat(areaStatistics.count()).isEqualTo(12_768);
     assertThat(population.count()).isEqualTo(76 * 4);
   }

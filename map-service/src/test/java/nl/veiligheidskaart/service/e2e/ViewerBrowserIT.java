@@ -283,6 +283,17 @@ class ViewerBrowserIT {
     journey.step("gemeente", "Een klik op " + name + " opent de gemeentelade naast de kaart (op een telefoon onderin),"
         + " met de cijfers per thema, per 1.000 inwoners, en de trend.");
 
+    // 6b. when it happens: the weekday x hour heat table of the view's incidents
+    browser.wait.until(d -> browser.findAll("#tijdprofiel tbody tr").size() == 7);
+    browser.driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", browser.find("#tijdprofiel"));
+    browser.assertInViewport("#tijdprofiel table");
+    assertThat(browser.find("#tijdprofiel tbody").getText()).startsWith("ma").contains("zo");
+    assertThat(browser.find("#tijdprofiel thead").getText()).contains("00", "21");
+    assertThat(browser.find("#tijdprofiel caption").getText()).contains("per weekdag en uur in " + name);
+    journey.step("tijdprofiel", "Wanneer het gebeurt: incidenten per weekdag en uur, als warmtetabel; incidenten"
+        + " zonder precies tijdstip zijn over hun tijdvak verdeeld (aoristisch)"
+        + (analyst ? "." : ", afgerond en met kleine aantallen gearceerd."));
+
     // 7. the waterbed check: a plain verdict first, the statistics folded away
     new Select(browser.find("#waterbed-thema")).selectByValue("woninginbraak");
     browser.find("#waterbed-controleren").click();

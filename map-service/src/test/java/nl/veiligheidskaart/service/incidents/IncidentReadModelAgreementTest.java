@@ -95,6 +95,9 @@ abstract class IncidentReadModelAgreementTest {
     String insert = "INSERT INTO incident (source_id, category, occurred_at, occurred_at_has_time, municipality_code,"
         + " geometry, demo) VALUES (?, ?, ?, TRUE, ?, ST_GeomFromText(?, 28992), ?)";
     jdbc.batchUpdate(insert, rows.subList(0, rows.size() / 2));
+    jdbc.batchUpdate("INSERT INTO incident (source_id, category, occurred_at, occurred_at_has_time, occurred_to,"
+        + " municipality_code, geometry, demo) VALUES (?, ?, ?, ?, ?, ?, ST_GeomFromText(?, 28992), FALSE)",
+        windowRows());
     events.publishEvent(new DataChangedEvent("incidents"));
     InMemoryIncidentReadModel inMemory = new InMemoryIncidentReadModel(dataSource, transactions);
     int readWhole = inMemory.index().size();
@@ -107,6 +110,36 @@ abstract class IncidentReadModelAgreementTest {
   }
 
   private static int sequence;
+
+  /** A burglary found after a weekend, in Deventer, Friday 17:00 to Monday 08:00 (Dutch time). */
+  static final Instant WEEKEND_FROM = Instant.parse("2025-03-07T16:00:00Z");
+  static final Instant WEEKEND_TO = Instant.parse("2025-03-10T07:00:00Z");
+
+  /** Incidents with a window (an occurred_to) and with a date only, some on the same moments as others. */
+  private static List<Object[]> windowRows() {
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {PREFIX + (sequence++), "woninginbraak", offset(WEEKEND_FROM), true, offset(WEEKEND_TO),
+        "GM0150", "POINT (" + DEVENTER.x + " " + DEVENTER.y + ")"});
+    Random random = new Random(22);
+    // not the categories whose counts theAnswersAreTheFixtures pins
+    String[] categories = {"woninginbraak", "jeugdoverlast"};
+    String[] municipalities = {"GM0200", "GM0150", null};
+    for (int i = 0; i < 60; i++) {
+      boolean dateOnly = i % 3 == 0;
+      Instant at = dateOnly
+          ? LocalDate.parse("2025-03-01").plusDays(random.nextInt(60)).atStartOfDay(Zones.NETHERLANDS).toInstant()
+          : i % 3 == 1 ? MARCH : Instant.parse("2025-02-20T00:00:00Z").plusSeconds(random.nextInt(90 * 24 * 3600));
+      Instant to = dateOnly ? null : at.plusSeconds(random.nextInt(5 * 24 * 3600)).plusMillis(i % 5 == 0 ? 250 : 0);
+      rows.add(new Object[] {PREFIX + (sequence++), categories[random.nextInt(2)], offset(at), !dateOnly,
+          to == null ? null : offset(to), municipalities[random.nextInt(3)], "POINT (" + (APELDOORN.x + i) + " "
+          + APELDOORN.y + ")"});
+    }
+    return rows;
+  }
+
+  private static OffsetDateTime offset(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
 
   private static Object[] row(String category, Instant at, String municipality, boolean demo, Coordinate rd) {
     return new Object[] {PREFIX + (sequence++), category, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), municipality,
@@ -178,6 +211,33 @@ abstract class IncidentReadModelAgreementTest {
       assertThat(actual.xs()).as("%s", query).containsExactly(expected.xs());
       assertThat(actual.ys()).as("%s", query).containsExactly(expected.ys());
       assertThat(actual.occurredAtMillis()).as("%s", query).containsExactly(expected.occurredAtMillis());
+    }
+  }
+
+  @Test
+  void timeWindowsAgree() {
+    for (IncidentQuery query : queries()) {
+      IncidentTimeWindows expected = memory.timeWindows(query);
+      IncidentTimeWindows actual = database.timeWindows(query);
+      assertThat(actual.startMillis()).as("%s", query).containsExactly(expected.startMillis());
+      assertThat(actual.endMillis()).as("%s", query).containsExactly(expected.endMillis());
+      assertThat(actual.size()).as("%s", query).isEqualTo(memory.locations(query).size());
+    }
+    for (IncidentReadModel model : List.of(memory, database)) {
+      IncidentTimeWindows deventer = model.timeWindows(new IncidentQuery(List.of("woninginbraak"), MARCH, APRIL,
+          Set.of("GM0150")));
+      int weekend = Arrays.binarySearch(deventer.startMillis(), WEEKEND_FROM.toEpochMilli());
+      assertThat(weekend).isNotNegative();
+      assertThat(deventer.endMillis()[weekend]).isEqualTo(WEEKEND_TO.toEpochMilli());
+      // a date without a time is the whole Dutch day
+      IncidentTimeWindows all = model.timeWindows(IncidentQuery.all());
+      long dayStart = LocalDate.parse("2025-03-30").atStartOfDay(Zones.NETHERLANDS).toInstant().toEpochMilli();
+      for (int i = 0; i < all.size(); i++) {
+        if (all.startMillis()[i] == dayStart && all.endMillis()[i] != dayStart) {
+          // the day summer time began has 23 hours
+          assertThat(all.endMillis()[i] - dayStart).isEqualTo(23 * 3_600_000L);
+        }
+      }
     }
   }
 

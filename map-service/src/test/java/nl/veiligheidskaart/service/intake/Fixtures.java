@@ -24,10 +24,10 @@ final class Fixtures {
 
   /** Everything an incident row holds, comparable across imports and databases. */
   record StoredIncident(Long id, String sourceId, String category, String occurredAt, boolean hasTime,
-      String precision, String municipality, String point, Map<String, String> attributes, boolean demo) {
+      String occurredTo, String precision, String municipality, String point, Map<String, String> attributes, boolean demo) {
 
     StoredIncident withoutId() {
-      return new StoredIncident(null, sourceId, category, occurredAt, hasTime, precision, municipality, point,
+      return new StoredIncident(null, sourceId, category, occurredAt, hasTime, occurredTo, precision, municipality, point,
           attributes, demo);
     }
   }
@@ -38,7 +38,8 @@ final class Fixtures {
 
   static StoredIncident snapshot(IncidentEntity i) {
     return new StoredIncident(i.getId(), i.getSourceId(), i.getCategory(), i.getOccurredAt().toString(),
-        i.isOccurredAtHasTime(), i.getLocationPrecision(), i.getMunicipalityCode(), i.getGeometry().toText(),
+        i.isOccurredAtHasTime(), i.getOccurredTo() == null ? null : i.getOccurredTo().toString(),
+        i.getLocationPrecision(), i.getMunicipalityCode(), i.getGeometry().toText(),
         Map.copyOf(i.getAttributes()), i.isDemo());
   }
 }

@@ -119,6 +119,36 @@ abstract class IntakeContractTest {
   }
 
   @Test
+  void anOccurredToGivesTheWindowTheIncidentHappenedIn() {
+    ImportReport report = importIncidents("incidents-time-windows.csv", ImportMode.STRICT);
+
+    assertThat(report.accepted()).isEqualTo(4);
+    assertThat(Fixtures.stored(incidents)).extracting(StoredIncident::sourceId, StoredIncident::occurredAt,
+        StoredIncident::occurredTo).containsExactly(
+            // Friday 17:00 to Monday 08:00, Dutch time
+            tuple("TW-001", "2024-03-01T16:00:00Z", "2024-03-04T07:00:00Z"),
+            // an empty occurred_to: a moment, as in files without the column
+            tuple("TW-002", "2024-03-01T20:30:00Z", null),
+            // a date as the end: up to the end of that day
+            tuple("TW-003", "2024-02-29T23:00:00Z", "2024-03-03T23:00:00Z"),
+            tuple("TW-004", "2024-03-01T21:00:00Z", "2024-03-01T21:00:00Z"));
+  }
+
+  @Test
+  void anOccurredToBeforeOccurredAtOrFarAfterItIsRefusedByLine() {
+    ImportReport report = importIncidents("incidents-bad-time-windows.csv", ImportMode.STRICT);
+
+    assertThat(report.errors()).extracting(RowError::line, RowError::column).containsExactly(
+        tuple(2L, "occurred_to"), tuple(3L, "occurred_to"), tuple(4L, "occurred_to"), tuple(5L, "occurred_to"));
+    assertThat(report.errors()).extracting(RowError::message).satisfiesExactly(
+        m -> assertThat(m).isEqualTo("occurred_to (2024-03-01T17:00) lies before occurred_at (2024-03-04T08:00)"),
+        m -> assertThat(m).isEqualTo("occurred_to (2024-02-29) lies before occurred_at (2024-03-01)"),
+        m -> assertThat(m).startsWith("occurred_to (2024-03-01T08:00) lies more than 31 days after occurred_at"),
+        m -> assertThat(m).startsWith("'maandag' is not a date or date-time"));
+    assertThat(incidents.count()).as("nothing half-written").isZero();
+  }
+
+  @Test
   void impossibleDatesAreRefusedEachWithItsReason() {
     ImportReport report = importIncidents("incidents-impossible-dates.csv", ImportMode.STRICT);
 

@@ -31,19 +31,20 @@ class PostgisCopySinkTest {
   @Autowired PlatformTransactionManager transactions;
 
   static final List<IncidentRecord> FIRST = List.of(
-      new IncidentRecord("A-1", "woninginbraak", Instant.parse("2024-03-01T20:30:00Z"), true, "address", "GM0200",
+      new IncidentRecord("A-1", "woninginbraak", Instant.parse("2024-03-01T20:30:00Z"), true, null, "address", "GM0200",
           194215, 469380, Map.of("modus", "raam, \"geforceerd\"\nen deur"), false),
-      new IncidentRecord("A-2", "jeugdoverlast", Instant.parse("2024-03-01T23:00:00Z"), false, null, "GM0193",
+      new IncidentRecord("A-2", "jeugdoverlast", Instant.parse("2024-03-01T23:00:00Z"), false, null, null, "GM0193",
           203300.5, 502300.25, Map.of(), true),
-      new IncidentRecord("A-3", "omg", Instant.parse("2023-07-01T12:00:00.123456Z"), true, "exact", "GM0153",
+      new IncidentRecord("A-3", "omg", Instant.parse("2023-07-01T12:00:00.123456Z"), true, null, "exact", "GM0153",
           258000.125, 471000.875, Map.of("bron", "", "café", "ü"), false));
 
   /** A-1 changed, A-2 unchanged, A-3 unchanged, A-4 new. */
   static final List<IncidentRecord> SECOND = List.of(
-      new IncidentRecord("A-1", "jeugdoverlast", Instant.parse("2024-03-01T21:30:00Z"), true, "street", "GM0200",
+      new IncidentRecord("A-1", "jeugdoverlast", Instant.parse("2024-03-01T21:30:00Z"), true, null, "street", "GM0200",
           194300, 469400, Map.of(), false),
       FIRST.get(1), FIRST.get(2),
-      new IncidentRecord("A-4", "hennep", Instant.parse("2024-05-01T08:00:00Z"), true, null, "GM0150",
+      new IncidentRecord("A-4", "hennep", Instant.parse("2024-05-01T08:00:00Z"), true,
+          Instant.parse("2024-05-01T10:00:00Z"), null, "GM0150",
           216000, 474000, Map.of("planten", "1200"), false));
 
   @BeforeEach
