@@ -1,6 +1,7 @@
 package nl.veiligheidskaart.service.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,13 +50,40 @@ final class GlobalMoranOnGrid {
       firstBand[o] = b;
     }
     int n = area.size();
+    // the cells' numbers on a raster padded by the reach with -1: a neighbour is one add away
+    int reach = 0;
+    for (int o = 0; o < dc.length; o++) {
+      reach = Math.max(reach, Math.max(Math.abs(dc[o]), Math.abs(dr[o])));
+    }
+    int minColumn = Integer.MAX_VALUE;
+    int minRow = Integer.MAX_VALUE;
+    int maxColumn = Integer.MIN_VALUE;
+    int maxRow = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      minColumn = Math.min(minColumn, area.column(i));
+      maxColumn = Math.max(maxColumn, area.column(i));
+      minRow = Math.min(minRow, area.row(i));
+      maxRow = Math.max(maxRow, area.row(i));
+    }
+    int width = maxColumn - minColumn + 1 + 2 * reach;
+    int[] padded = new int[Math.multiplyExact(width, maxRow - minRow + 1 + 2 * reach)];
+    Arrays.fill(padded, -1);
+    int[] position = new int[n];
+    for (int i = 0; i < n; i++) {
+      position[i] = (area.row(i) - minRow + reach) * width + area.column(i) - minColumn + reach;
+      padded[position[i]] = i;
+    }
+    int[] delta = new int[dc.length];
+    for (int o = 0; o < dc.length; o++) {
+      delta[o] = dr[o] * width + dc[o];
+    }
     // per cell and band: neighbour count and sum of neighbour values, cell-major
     int[] k = new int[n * bandCount];
     double[] lagSum = new double[n * bandCount];
     for (int i = 0; i < n; i++) {
       int base = i * bandCount;
-      for (int o = 0; o < dc.length; o++) {
-        int j = area.indexOf(area.column(i) + dc[o], area.row(i) + dr[o]);
+      for (int o = 0; o < delta.length; o++) {
+        int j = padded[position[i] + delta[o]];
         if (j >= 0) {
           k[base + firstBand[o]]++;
           lagSum[base + firstBand[o]] += x[j];
@@ -66,16 +94,20 @@ final class GlobalMoranOnGrid {
         lagSum[base + b] += lagSum[base + b - 1];
       }
     }
+    double[] inverseK = new double[n * bandCount];
+    for (int i = 0; i < inverseK.length; i++) {
+      inverseK[i] = 1.0 / k[i];
+    }
     double[] inverseSum = new double[n * bandCount];
     for (int i = 0; i < n; i++) {
       int base = i * bandCount;
-      for (int o = 0; o < dc.length; o++) {
-        int j = area.indexOf(area.column(i) + dc[o], area.row(i) + dr[o]);
+      for (int o = 0; o < delta.length; o++) {
+        int j = padded[position[i] + delta[o]];
         if (j < 0) {
           continue;
         }
-        for (int b = firstBand[o]; b < bandCount; b++) {
-          inverseSum[base + b] += 1.0 / k[j * bandCount + b];
+        for (int b = firstBand[o], from = j * bandCount; b < bandCount; b++) {
+          inverseSum[base + b] += inverseK[from + b];
         }
       }
     }

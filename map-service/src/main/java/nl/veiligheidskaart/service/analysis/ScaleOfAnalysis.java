@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.Envelope;
  * <li>cell size: 2 · max(mean, median) of the nearest-neighbour distances between distinct
  * incident locations (locations whose distance is 3 or more standard deviations above the mean
  * left out), rounded up to the next metre and kept between a 250th of the extent's shorter side
- * and a tenth of its longer side; from {@value #SAMPLED_FROM} incidents on, of a seeded sample of
- * {@value #NEAREST_SAMPLE} distinct locations (each to its nearest among all);
+ * and a tenth of its longer side; from {@value #SAMPLED_FROM} distinct locations on, of a seeded sample
+ * of {@value #NEAREST_SAMPLE} of them (each to its nearest among all);
  * <li>distance band: the first peak (z &gt; 1.65) of global Moran's I z-scores over ten bands,
  * starting just above one cell and growing by one cell (capped by the standard distance of the
  * cells); without a peak, the mean distance to the K-th nearest cell, K = 5 % of the cells
@@ -68,13 +68,18 @@ public final class ScaleOfAnalysis {
    * taken from every incident).
    */
   private static Choice sampledCellSize(double[] xs, double[] ys) {
-    double[] distances = withoutOutliers(sampledNearestNeighbourDistances(xs, ys));
+    double[][] distinct = distinctLocations(xs, ys);
+    if (distinct[0].length < 2) {
+      throw new IllegalArgumentException("at least two distinct incident locations are needed to choose a cell size");
+    }
+    double[] distances = withoutOutliers(sampledNearestNeighbourDistances(distinct));
     double mean = Arrays.stream(distances).average().orElseThrow();
     double median = median(distances);
     double size = bounded(extent(xs, ys), mean, median);
+    String sample = distinct[0].length < SAMPLED_FROM ? "" : "a seeded sample of " + NEAREST_SAMPLE + " of ";
     return new Choice(size, String.format(Locale.ROOT, "ArcGIS Optimized Hot Spot rule: 2 x max(mean %.0f m, median"
-        + " %.0f m) of the nearest-neighbour distances of a seeded sample of %d distinct locations (of %d incidents)",
-        mean, median, NEAREST_SAMPLE, xs.length));
+        + " %.0f m) of the nearest-neighbour distances of %s%d distinct locations (%d incidents)", mean, median, sample,
+        distinct[0].length, xs.length));
   }
 
   /** 2 · max(mean, median) rounded up, kept between a 250th of the shorter and a tenth of the longer side. */
@@ -205,29 +210,49 @@ public final class ScaleOfAnalysis {
   }
 
   /**
-   * The nearest-neighbour distances of a seeded sample of {@value #NEAREST_SAMPLE} distinct locations,
-   * each to its nearest other location among all incidents: incidents are drawn at random and one at
-   * a location shared by m incidents is kept with probability 1/m, so that every distinct location is
-   * equally likely, as in the exact rule. The sample is drawn with replacement.
+   * The nearest-neighbour distances of a seeded sample of {@value #NEAREST_SAMPLE} distinct locations
+   * (drawn with replacement, each equally likely however many incidents share it), each to its
+   * nearest other location; all of them when there are fewer than {@value #SAMPLED_FROM}.
    */
-  static double[] sampledNearestNeighbourDistances(double[] xs, double[] ys) {
-    Buckets buckets = Buckets.of(xs, ys);
+  static double[] sampledNearestNeighbourDistances(double[][] distinct) {
+    int m = distinct[0].length;
+    if (m < SAMPLED_FROM) {
+      return nearestNeighbourDistances(distinct[0], distinct[1]);
+    }
+    Buckets buckets = Buckets.of(distinct[0], distinct[1]);
     SplittableRandom random = new SplittableRandom(NEAREST_SAMPLE_SEED);
     double[] distances = new double[NEAREST_SAMPLE];
-    int kept = 0;
-    for (long draws = 0; kept < NEAREST_SAMPLE && draws < 100L * NEAREST_SAMPLE; draws++) {
-      int i = random.nextInt(xs.length);
-      int shared = buckets.sameLocation(i);
-      if (shared == 1 || random.nextInt(shared) == 0) {
-        double distance = buckets.nearestOther(i);
-        if (Double.isInfinite(distance)) {
-          throw new IllegalArgumentException("at least two distinct incident locations are needed to choose a "
-              + "cell size");
-        }
-        distances[kept++] = distance;
+    for (int k = 0; k < NEAREST_SAMPLE; k++) {
+      distances[k] = buckets.nearestOther(random.nextInt(m));
+    }
+    return distances;
+  }
+
+  /**
+   * The distinct locations, in the order of their first incident: one pass with an open-addressing
+   * table of point indices (a set of boxed coordinates took seconds for millions).
+   */
+  static double[][] distinctLocations(double[] xs, double[] ys) {
+    int n = xs.length;
+    int[] table = new int[Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2];
+    Arrays.fill(table, -1);
+    int mask = table.length - 1;
+    double[] ux = new double[n];
+    double[] uy = new double[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      long hash = Double.doubleToLongBits(xs[i] + 0.0) * 0x9E3779B97F4A7C15L ^ Double.doubleToLongBits(ys[i] + 0.0);
+      int slot = (int) (hash ^ hash >>> 29) & mask;
+      while (table[slot] >= 0 && !(ux[table[slot]] == xs[i] && uy[table[slot]] == ys[i])) {
+        slot = (slot + 1) & mask;
+      }
+      if (table[slot] < 0) {
+        table[slot] = m;
+        ux[m] = xs[i];
+        uy[m++] = ys[i];
       }
     }
-    return Arrays.copyOf(distances, kept);
+    return new double[][] {Arrays.copyOf(ux, m), Arrays.copyOf(uy, m)};
   }
 
   /** Points sorted into square buckets of about two points each, for nearest-neighbour search. */
@@ -259,18 +284,6 @@ public final class ScaleOfAnalysis {
         members[next[cellOf[i]]++] = i;
       }
       return new Buckets(xs, ys, extent, side, columns, rows, cellOf, start, members);
-    }
-
-    /** How many points lie exactly at point i's location, i included. */
-    int sameLocation(int i) {
-      int shared = 0;
-      for (int m = start[cellOf[i]]; m < start[cellOf[i] + 1]; m++) {
-        int j = members[m];
-        if (xs[j] == xs[i] && ys[j] == ys[i]) {
-          shared++;
-        }
-      }
-      return shared;
     }
 
     /** The distance from point i to the nearest point at another location; infinite if there is none. */
