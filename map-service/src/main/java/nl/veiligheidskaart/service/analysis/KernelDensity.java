@@ -85,7 +85,7 @@ public final class KernelDensity {
     int columns = grid.column(extent.getMaxX()) - minColumn + 1;
     int rows = grid.row(extent.getMaxY()) - minRow + 1;
     int cells = Math.multiplyExact(columns, rows);
-    if (binned(xs.length, bandwidth, size)) {
+    if (usesBinnedCounts(xs.length, bandwidth, size)) {
       return new Raster(size, minColumn, minRow, columns, rows,
           binned(xs, ys, bandwidth, size, minColumn, minRow, columns, rows));
     }
@@ -201,7 +201,7 @@ public final class KernelDensity {
   }
 
   /** Whether the density of this many points is taken from binned counts: see the class comment. */
-  static boolean binned(int points, double bandwidth, double cellSize) {
+  static boolean usesBinnedCounts(int points, double bandwidth, double cellSize) {
     return points >= BINNED_FROM && bandwidth >= LATTICE_NODES_PER_BANDWIDTH * cellSize;
   }
 

@@ -79,10 +79,10 @@ class KernelDensityBinnedTest {
   @Test
   void onlyLargeInputsAreBinnedSoFixtureSizedAnswersStayExact() {
     // the default raster (100 m) and a Silverman bandwidth of 2.3 million incidents
-    assertThat(KernelDensity.binned(2_300_000, 1_900, 100)).isTrue();
+    assertThat(KernelDensity.usesBinnedCounts(2_300_000, 1_900, 100)).isTrue();
     // all the demo data's 60 000 incidents, at any cell size
-    assertThat(KernelDensity.binned(60_000, 4_000, 1)).isFalse();
+    assertThat(KernelDensity.usesBinnedCounts(60_000, 4_000, 1)).isFalse();
     // h under 16 cells: exact
-    assertThat(KernelDensity.binned(10_000_000, 1_000, 100)).isFalse();
+    assertThat(KernelDensity.usesBinnedCounts(10_000_000, 1_000, 100)).isFalse();
   }
 }
