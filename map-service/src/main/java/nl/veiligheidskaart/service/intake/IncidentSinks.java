@@ -26,9 +26,16 @@ class IncidentSinks {
     }
   }
 
-  /** COPY on PostgreSQL, JDBC batches elsewhere. */
+  /** COPY on PostgreSQL; JDBC batches elsewhere, plain inserts into a table without incidents. */
   IncidentSink open() {
-    return postgres ? new PostgresCopyIncidentSink(connection()) : portable();
+    if (postgres) {
+      return new PostgresCopyIncidentSink(connection());
+    }
+    return empty() ? new JdbcIncidentSink(connection(), IncidentSql.H2_INSERT) : portable();
+  }
+
+  private boolean empty() {
+    return !jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM incident)", Boolean.class);
   }
 
   /** JDBC batches on any database; on PostgreSQL the reference the COPY path must equal. */

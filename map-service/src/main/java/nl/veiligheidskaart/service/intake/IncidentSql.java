@@ -31,6 +31,14 @@ final class IncidentSql {
   static final String H2_MERGE = "MERGE INTO incident (" + COLUMNS + ") KEY (source_id) VALUES "
       + "(?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
 
+  /**
+   * H2, into a table that held no incident when the import began: every row is new (the importer
+   * refuses a source id twice in one file, and imports of incidents run one at a time), so a plain
+   * insert does what the MERGE would, without its search for a row to update first.
+   */
+  static final String H2_INSERT = "INSERT INTO incident (" + COLUMNS + ") VALUES "
+      + "(?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
+
   static final String POSTGRES_VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 28992), ?, ?)";
 
   private static String prefixed(String prefix) {

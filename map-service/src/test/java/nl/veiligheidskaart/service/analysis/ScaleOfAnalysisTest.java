@@ -107,4 +107,52 @@ class ScaleOfAnalysisTest {
       }
     }
   }
+
+  @Test
+  void fromManyIncidentsTheCellSizeRuleRunsOnASampleThatMatchesTheWhole() {
+    // 150 000 incidents in towns of different density, each location distinct
+    SplittableRandom random = new SplittableRandom(17);
+    int n = 150_000;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      int town = random.nextInt(40);
+      double spread = 300 + 60 * town;
+      xs[i] = 180_000 + 2_500 * (town % 8) + random.nextGaussian() * spread;
+      ys[i] = 440_000 + 2_500 * (town / 8) + random.nextGaussian() * spread;
+    }
+    double[] exact = ScaleOfAnalysis.nearestNeighbourDistances(xs, ys);
+
+    double[] sampled = ScaleOfAnalysis.sampledNearestNeighbourDistances(ScaleOfAnalysis.distinctLocations(xs, ys));
+    ScaleOfAnalysis.Choice choice = ScaleOfAnalysis.cellSize(xs, ys);
+
+    // the work: one nearest-neighbour search per sampled location, however many incidents there are
+    assertThat(sampled).hasSize(ScaleOfAnalysis.NEAREST_SAMPLE);
+    double exactMean = java.util.Arrays.stream(exact).average().orElseThrow();
+    double sampledMean = java.util.Arrays.stream(sampled).average().orElseThrow();
+    assertThat(sampledMean).isCloseTo(exactMean, within(0.02 * exactMean));
+    assertThat(choice.chosenBy()).contains("a seeded sample of 20000 of 150000 distinct locations (150000 incidents)");
+    assertThat(ScaleOfAnalysis.cellSize(xs, ys)).isEqualTo(choice);
+  }
+
+  @Test
+  void theSampleCountsEachDistinctLocationOnceHoweverManyIncidentsShareIt() {
+    // 100 000 incidents at one address 5 km away from a 10 m lattice of 100 000 locations
+    int n = 200_000;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      boolean lattice = i % 2 == 0;
+      xs[i] = lattice ? 200_000 + (i / 2 % 250) * 10 : 195_000;
+      ys[i] = lattice ? 470_000 + (i / 2 / 250) * 10 : 470_000;
+    }
+
+    double[][] distinct = ScaleOfAnalysis.distinctLocations(xs, ys);
+    double[] sampled = ScaleOfAnalysis.sampledNearestNeighbourDistances(distinct);
+
+    assertThat(distinct[0]).hasSize(100_001);
+    // drawn per incident, half would be the lone address's 5 km
+    assertThat(java.util.Arrays.stream(sampled).filter(d -> d > 10).count()).isLessThanOrEqualTo(3);
+    assertThat(ScaleOfAnalysis.cellSize(xs, ys).chosenBy()).contains("of 100001 distinct locations (200000 incidents)");
+  }
 }
