@@ -8,6 +8,17 @@ export class ServiceError extends Error {
   }
 }
 
+/** The service's refusal as an error carrying its problem+json detail (or the status text). */
+async function refusal(response) {
+  let detail = response.statusText;
+  try {
+    detail = (await response.json()).detail ?? detail;
+  } catch {
+    // not a problem+json body: keep the status text
+  }
+  return new ServiceError(response.status, detail);
+}
+
 export async function getJson(path) {
   const response = await fetch(path, {
     credentials: 'same-origin',
@@ -18,15 +29,7 @@ export async function getJson(path) {
     window.location.assign(`/login.html${window.location.hash}`);
     throw new ServiceError(401, 'Niet ingelogd');
   }
-  if (!response.ok) {
-    let detail = response.statusText;
-    try {
-      detail = (await response.json()).detail ?? detail;
-    } catch {
-      // not a problem+json body: keep the status text
-    }
-    throw new ServiceError(response.status, detail);
-  }
+  if (!response.ok) throw await refusal(response);
   return response.json();
 }
 
@@ -55,15 +58,7 @@ export async function postJson(path, body) {
       'X-Requested-With': 'XMLHttpRequest' },
     body: JSON.stringify(body),
   });
-  if (!response.ok) {
-    let detail = response.statusText;
-    try {
-      detail = (await response.json()).detail ?? detail;
-    } catch {
-      // not a problem+json body: keep the status text
-    }
-    throw new ServiceError(response.status, detail);
-  }
+  if (!response.ok) throw await refusal(response);
   return response.json();
 }
 
@@ -97,15 +92,7 @@ export function download({ blob, name }) {
 }
 
 async function blobOf(response) {
-  if (!response.ok) {
-    let detail = response.statusText;
-    try {
-      detail = (await response.json()).detail ?? detail;
-    } catch {
-      // not a problem+json body: keep the status text
-    }
-    throw new ServiceError(response.status, detail);
-  }
+  if (!response.ok) throw await refusal(response);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? 'kaart';
   return { blob: await response.blob(), name };

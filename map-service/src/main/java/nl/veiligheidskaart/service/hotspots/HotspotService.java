@@ -408,7 +408,8 @@ public class HotspotService {
     }
   }
 
-  static Map<String, ChosenParameter> selectionParameters(IncidentSelection selection, AnalysisArea.Area area) {
+  /** The report's parameters of any analysis of selected incidents: area, categories and period, as given or by default. */
+  public static Map<String, ChosenParameter> selectionParameters(IncidentSelection selection, AnalysisArea.Area area) {
     Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
     parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
     parameters.put("categories", new ChosenParameter(selection.categories(), selection.categories().isEmpty()

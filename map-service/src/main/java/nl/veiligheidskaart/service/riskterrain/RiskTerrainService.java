@@ -1,6 +1,5 @@
 package nl.veiligheidskaart.service.riskterrain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import nl.veiligheidskaart.service.api.AnalysisReport;
 import nl.veiligheidskaart.service.api.AnalysisReport.ChosenParameter;
 import nl.veiligheidskaart.service.api.InvalidParameterException;
 import nl.veiligheidskaart.service.hotspots.AnalysisArea;
+import nl.veiligheidskaart.service.hotspots.HotspotService;
 import nl.veiligheidskaart.service.hotspots.IncidentSelection;
 import nl.veiligheidskaart.service.hotspots.StudyGrid;
 import nl.veiligheidskaart.service.incidents.IncidentLocations;
@@ -185,12 +185,7 @@ public class RiskTerrainService {
         warnings.add("The layer " + name + " holds no locations.");
       }
     }
-    Map<String, ChosenParameter> parameters = new LinkedHashMap<>();
-    parameters.put("area", new ChosenParameter(area.label(), "given or default (all)"));
-    parameters.put("categories", new ChosenParameter(selection.categories(), selection.categories().isEmpty()
-        ? "all categories" : "given"));
-    parameters.put("from", new ChosenParameter(text(selection.from()), "inclusive"));
-    parameters.put("to", new ChosenParameter(text(selection.to()), "exclusive"));
+    Map<String, ChosenParameter> parameters = HotspotService.selectionParameters(selection, area);
     parameters.put("cellSize", new ChosenParameter(cellSize, options.cellSize() == null ? "default" : "given"));
     parameters.put("factors", new ChosenParameter(names, options.factors() == null || options.factors().isEmpty()
         ? "every risk layer" : "given"));
@@ -229,9 +224,5 @@ public class RiskTerrainService {
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("area", e.getMessage());
     }
-  }
-
-  private static String text(Instant instant) {
-    return instant == null ? null : instant.toString();
   }
 }

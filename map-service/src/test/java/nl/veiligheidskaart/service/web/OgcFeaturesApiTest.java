@@ -146,10 +146,13 @@ class OgcFeaturesApiTest extends FreshServiceApiTest {
     assertThat(parameters).containsKeys("bbox", "bbox-crs", "datetime", "limit", "offset", "crs")
         .doesNotContainKeys("parameters", "policy");
     List<String> tileParameters = new ArrayList<>();
-    openApi.get("paths").get("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}").get("get").get("parameters")
+    // one handler answers /ogc/collections/{id}/tiles/... and /ogc/layers/{id}/tiles/...
+    String tileset = java.util.stream.StreamSupport.stream(openApi.get("paths").propertyNames().spliterator(), false)
+        .filter(path -> path.matches("/ogc/\\{parent[^}]*}/\\{id}/tiles/\\{tileMatrixSetId}")).findFirst().orElseThrow();
+    openApi.get("paths").get(tileset).get("get").get("parameters")
         .forEach(p -> tileParameters.add(p.get("name").asString()));
     assertThat(tileParameters).as("the reader's disclosure policy comes from the account, not the request")
-        .containsExactlyInAnyOrder("collectionId", "tileMatrixSetId", "category", "from", "to", "measure");
+        .containsExactlyInAnyOrder("parent", "id", "tileMatrixSetId", "category", "from", "to", "measure");
     assertThat(parameters.get("limit").get("schema").get("maximum").asInt()).isEqualTo(10_000);
     assertThat(parameters.get("limit").get("schema").get("type").asString()).isEqualTo("integer");
     assertThat(parameters.get("bbox").get("schema").get("minItems").asInt()).isEqualTo(4);
